@@ -1,0 +1,49 @@
+# Set-up and everyday commands. `make run` and `make test` are all a newcomer needs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# xstatic-bootstrap ships only as an sdist whose setup.py needs pkg_resources,
+# which setuptools 81 removed: build it with an older setuptools.
+export PIP_CONSTRAINT := $(CURDIR)/build-constraints.txt
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint format messages catalogues demo serve worker clean
+
+$(BIN)/.installed: requirements.lock build-constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --requirement requirements.lock
+	touch $@
+
+catalogues: $(BIN)/.installed
+	$(MANAGE) compile_catalogues
+
+run: catalogues
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) demo_login
+	$(MANAGE) db_worker --interval 2 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint catalogues
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Re-extract interface strings (needs GNU gettext; only for developers). Each app owns the
+# catalogue of its code and templates; locale/ holds the shared templates/ and sas_cms/.
+LOCALES := --locale pl --locale en --locale uk --no-obsolete --add-location file
+messages: $(BIN)/.installed
+	for app in home zones forum search; do \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages $(LOCALES)) || exit 1; \
+	done
+	$(MANAGE) makemessages $(LOCALES) --ignore '.venv/*' --ignore 'home/*' --ignore 'zones/*' \
+		--ignore 'forum/*' --ignore 'search/*' --ignore 'tests/*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected

@@ -1,0 +1,28 @@
+"""Compile every .po catalogue of the project to .mo with polib, so no GNU gettext is needed."""
+
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+CATALOGUE_DIRS = ("locale", "home/locale", "zones/locale", "forum/locale", "search/locale")
+
+
+def catalogues():
+    for directory in CATALOGUE_DIRS:
+        yield from sorted((Path(settings.BASE_DIR) / directory).glob("*/LC_MESSAGES/*.po"))
+
+
+class Command(BaseCommand):
+    help = "Compile the pl/en/uk message catalogues (.po) to .mo files when they changed."
+
+    def handle(self, *args, **options):
+        compiled = 0
+        for po_path in catalogues():
+            mo_path = po_path.with_suffix(".mo")
+            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+                continue
+            polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+            compiled += 1
+        self.stdout.write(f"Message catalogues compiled: {compiled}")

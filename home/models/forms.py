@@ -1,0 +1,91 @@
+"""The contact form: residents write to the programme's staff."""
+
+from functools import partial
+
+from django import forms
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+
+from home.tasks import send_staff_notification
+
+from .pages import BasePage
+
+HONEYPOT_FIELD = "website"
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class HoneypotFormBuilder(FormBuilder):
+    """Adds a field people never see and bots fill in, so spam can be dropped quietly."""
+
+    @property
+    def formfields(self):
+        fields = super().formfields
+        fields[HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label=_("Leave this field empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return fields
+
+
+class FormPage(EmailFormMixin, FormMixin, BasePage):
+    """A form for residents (contact, questions); each submission is stored and e-mailed to staff.
+
+    The e-mail is queued as a task once the submission is saved, never sent inside the request.
+    """
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("Introduction"))
+    thank_you_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("Thank-you text"),
+        help_text=_("Shown after the form has been sent."),
+    )
+    form_builder = HoneypotFormBuilder
+
+    content_panels = [
+        *BasePage.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to staff"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Form page")
+        verbose_name_plural = _("Form pages")
+
+    def process_form_submission(self, form):
+        if form.cleaned_data.pop(HONEYPOT_FIELD, ""):
+            return None
+        return super().process_form_submission(form)
+
+    def send_mail(self, form):
+        recipients = [address.strip() for address in self.to_address.split(",")]
+        reply_to = [form.cleaned_data["email"]] if form.cleaned_data.get("email") else []
+        transaction.on_commit(
+            partial(
+                send_staff_notification.enqueue,
+                subject=self.subject or self.title,
+                body=self.render_email(form),
+                recipients=recipients,
+                sender=self.from_address,
+                reply_to=reply_to,
+            )
+        )

@@ -1,0 +1,79 @@
+"""The home page and the plain content pages every part of the site builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Adds what every public page shows in search engines and link previews."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Preview image"),
+        help_text=_("Shown when the page is shared on social media. Optional."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description
+
+
+class HomePage(BasePage):
+    """The front page of each language: an introduction and what is new in the zones.
+
+    Edited by communications staff; there is one per language, the translations of one another.
+    """
+
+    intro = models.TextField(
+        verbose_name=_("Introduction"),
+        help_text=_("Two or three sentences shown at the top of the home page."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Content"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Home page")
+        verbose_name_plural = _("Home pages")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+
+class StandardPage(BasePage):
+    """A plain page of text and media: about the programme, partners, accessibility statement."""
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("Introduction"),
+        help_text=_("A short summary shown under the title and in listings."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Content"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Standard page")
+        verbose_name_plural = _("Standard pages")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro

@@ -1,0 +1,42 @@
+import factory
+import wagtail_factories
+from wagtail.rich_text import RichText
+
+from home.models import FormField, FormPage, HomePage, StandardPage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Strefy Aktywności Sąsiedzkiej"
+    slug = "sas"
+    intro = "Sąsiedzi w bibliotekach."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Strona {n}")
+    intro = "Krótkie wprowadzenie."
+    body = factory.LazyFunction(lambda: [("paragraph", RichText("<p>Treść strony.</p>"))])
+
+    class Meta:
+        model = StandardPage
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    title = "Kontakt"
+    slug = "kontakt"
+    to_address = "staff@sas.example.org"
+    subject = "Wiadomość"
+
+    class Meta:
+        model = FormPage
+
+
+class FormFieldFactory(factory.django.DjangoModelFactory):
+    label = "E-mail"
+    field_type = "email"
+    required = True
+
+    class Meta:
+        model = FormField
