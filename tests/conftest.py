@@ -3,8 +3,7 @@
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from home.demo_tools import publish
-from tests.factories.home import HomePageFactory
+from tests.factories.home import HomePageFactory, translate
 
 LANGUAGES = ("pl", "en", "uk")
 
@@ -17,15 +16,6 @@ def _media_root(settings, tmp_path):
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
-
-
-def translate(page, locale, **fields):
-    """A live translation of `page` with the given field values."""
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return publish(translation)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
+from home.demo_tools import publish
 from home.models import FormField, FormPage, HomePage, StandardPage
 
 
@@ -40,3 +41,12 @@ class FormFieldFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = FormField
+
+
+def translate(page, locale, **fields):
+    """A live translation of `page` in `locale` with the given field values."""
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return publish(translation)
