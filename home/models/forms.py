@@ -78,7 +78,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
 
     def send_mail(self, form):
         recipients = [address.strip() for address in self.to_address.split(",")]
-        reply_to = [form.cleaned_data["email"]] if form.cleaned_data.get("email") else []
+        email_fields = [field.clean_name for field in self.get_form_fields() if field.field_type == "email"]
+        reply_to = [form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)][:1]
         transaction.on_commit(
             partial(
                 send_staff_notification.enqueue,

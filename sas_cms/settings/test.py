@@ -14,3 +14,4 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = Path(env_str("TEST_MEDIA_ROOT", "/tmp/sas-cms-test-media"))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True

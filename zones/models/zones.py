@@ -4,16 +4,19 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ImageBlock
 from home.models import BasePage
+from zones import charts, feeds
+from zones.listing import stories_for_listing
 
 # Łódź with a margin: coordinates outside this box are a typing mistake, not a zone.
 LODZ_LATITUDE = (Decimal("51.68"), Decimal("51.87"))
@@ -250,6 +253,26 @@ class ZonePage(RoutablePageMixin, BasePage):
     def address(self):
         return f"{self.street}, {self.postal_code} {self.city}"
 
+    def latest_stories(self):
+        return stories_for_listing(self.stories.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        findings = list(self.needs_findings.all())
+        context["findings"] = findings
+        context["charts"] = charts.diagnosis_charts(findings)
+        context["leaders"] = self.local_leaders.select_related("photo").prefetch_related("photo__renditions")
+        context["latest_stories"] = self.latest_stories()[:3]
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        return feeds.story_feed(request, self, self.latest_stories(), feeds.RSS)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        return feeds.story_feed(request, self, self.latest_stories(), feeds.ATOM)
+
 
 class OpeningHours(Orderable):
     """Regular opening hours of the branch on one weekday."""
@@ -358,6 +381,11 @@ class NeedsFinding(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Finding")
         verbose_name_plural = _("Findings")
+
+    @property
+    def display_value(self):
+        number = number_format(self.value if self.value % 1 else int(self.value))
+        return f"{number} {self.unit}".strip()
 
 
 class LocalLeader(Orderable):

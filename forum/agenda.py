@@ -1,0 +1,95 @@
+"""The agenda's rules: which occurrences a listing shows, its filters and the month grid."""
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from urllib.parse import urlencode
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from forum import recurrence
+from forum.models.occasions import Audience, EventType
+
+# Listings expand repeating events this far ahead; the month view reaches any month.
+HORIZON = timedelta(days=366)
+YEARS = range(2000, 2101)
+
+
+class AgendaFilters(forms.Form):
+    """Zone, type and audience, combined; an unknown value makes the form invalid."""
+
+    zone = forms.ChoiceField(required=False, label=_("Zone"))
+    type = forms.ChoiceField(
+        required=False, label=_("Type"), choices=[("", _("All types")), *EventType.choices]
+    )
+    audience = forms.ChoiceField(
+        required=False, label=_("Audience"), choices=[("", _("Everyone")), *Audience.choices[1:]]
+    )
+
+    def __init__(self, data, zones):
+        super().__init__(data)
+        self.zones = {zone.slug: zone for zone in zones}
+        self.fields["zone"].choices = [("", _("All zones")), *((zone.slug, zone.title) for zone in zones)]
+
+    def apply(self, events):
+        """The events matching the chosen filters; audience "everyone" events match any audience."""
+        chosen = self.cleaned_data
+        if chosen["zone"]:
+            events = events.filter(zone__translation_key=self.zones[chosen["zone"]].translation_key)
+        if chosen["type"]:
+            events = events.filter(event_type=chosen["type"])
+        if chosen["audience"]:
+            events = events.filter(audience__in=[chosen["audience"], Audience.EVERYONE])
+        return events
+
+    def query_string(self):
+        """The chosen filters as a query string (with "?"), or "" when none is chosen."""
+        chosen = {name: value for name, value in self.cleaned_data.items() if value}
+        return f"?{urlencode(chosen)}" if chosen else ""
+
+
+def occurrences(events, window_start, window_end):
+    """Every occurrence of `events` overlapping the window, in time order."""
+    found = [
+        occurrence for event in events for occurrence in event.occurrences_between(window_start, window_end)
+    ]
+    return sorted(found, key=lambda occurrence: (occurrence.sort_key, occurrence.occasion.title))
+
+
+def month_window(year, month):
+    """The aware moments a month begins and the next one begins, in Polish time."""
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return recurrence.local_midnight(first), recurrence.local_midnight(following)
+
+
+def adjacent_months(year, month):
+    previous = (year - 1, 12) if month == 1 else (year, month - 1)
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    return previous, following
+
+
+@dataclass
+class Day:
+    date: date
+    in_month: bool
+    occurrences: list = field(default_factory=list)
+
+
+def month_weeks(year, month, found):
+    """The month as weeks of seven days (Monday first), each day with the occurrences on it."""
+    weeks = [
+        [Day(day, day.month == month) for day in week]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    ]
+    days = {day.date: day for week in weeks for day in week}
+    for occurrence in found:
+        first = occurrence.local_day
+        last = occurrence.end if occurrence.all_day else first
+        current = first
+        while current <= last:
+            if current in days and days[current].in_month:
+                days[current].occurrences.append(occurrence)
+            current += timedelta(days=1)
+    return weeks

@@ -1,0 +1,281 @@
+"""The agenda of the zones: events and the page that lists them."""
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from forum import agenda, clock, recurrence
+from forum.fields import WeekdaysField
+from forum.models.occasions import EventType, Occasion
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+PER_PAGE = 10
+
+
+class Repeat(models.TextChoices):
+    NEVER = "", _("Does not repeat")
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+    MONTHLY = "monthly", _("Monthly")
+
+
+class EventPage(Occasion, BasePage):
+    """One event on the agenda (a training meeting, a local action, a workshop...), possibly
+    repeating. Edited by zone librarians and the project team."""
+
+    event_type = models.CharField(
+        max_length=20,
+        choices=EventType.choices,
+        default=EventType.MEETING,
+        verbose_name=_("Type"),
+        help_text=_("What kind of event it is; visitors filter the agenda by it."),
+    )
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("Summary"),
+        help_text=_("One or two sentences shown in the agenda and in search results."),
+    )
+    body = StreamField(
+        BodyBlock(), blank=True, verbose_name=_("Content"), help_text=_("The full description.")
+    )
+    organiser = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("Organiser"),
+        help_text=_("Who runs the event, e.g. the zone's librarians or a residents' group."),
+    )
+    repeat = models.CharField(
+        max_length=10,
+        choices=Repeat.choices,
+        blank=True,
+        default=Repeat.NEVER,
+        verbose_name=_("Repeats"),
+        help_text=_("How often the event happens again, counted from its first date."),
+    )
+    repeat_interval = models.PositiveSmallIntegerField(
+        default=1,
+        verbose_name=_("Every"),
+        help_text=_("1 for every day, week or month; 2 for every other one, and so on."),
+    )
+    repeat_weekdays = WeekdaysField(
+        verbose_name=_("On weekdays"),
+        help_text=_("For daily or weekly repeats: the days of the week it happens on."),
+    )
+    repeat_until = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("Until"),
+        help_text=_("The last possible date of the series. Give this or a number of times."),
+    )
+    repeat_count = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("Number of times"),
+        help_text=_("How many times the event happens in all. Give this or an end date."),
+    )
+    repeat_exceptions = StreamField(
+        [("date", blocks.DateBlock(label=_("Date")))],
+        blank=True,
+        verbose_name=_("Exceptions"),
+        help_text=_("Dates of the series on which the event does not take place."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("event_type"),
+        FieldPanel("intro"),
+        MultiFieldPanel(Occasion.time_panels, heading=_("When")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("repeat"), FieldPanel("repeat_interval")]),
+                FieldPanel("repeat_weekdays"),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                FieldPanel("repeat_exceptions"),
+            ],
+            heading=_("Repetition"),
+        ),
+        MultiFieldPanel(Occasion.place_panels, heading=_("Where")),
+        MultiFieldPanel(Occasion.status_panels, heading=_("Status")),
+        MultiFieldPanel([FieldPanel("organiser"), *Occasion.participation_panels], heading=_("Taking part")),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("organiser"),
+        index.FilterField("event_type"),
+        index.FilterField("audience"),
+    ]
+
+    parent_page_types = ["forum.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Event")
+        verbose_name_plural = _("Events")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = clock.now()
+        upcoming = self.occurrences_between(now, now + agenda.HORIZON)
+        context["upcoming"] = upcoming[:10]
+        shown = upcoming[0] if upcoming else None
+        context["schema"] = self.schema_org(self.get_full_url(request), shown)
+        return context
+
+    def clean(self):
+        super().clean()
+        rule = self.recurrence_rule()
+        if rule is None:
+            return
+        errors = {}
+        if bool(self.repeat_until) == bool(self.repeat_count):
+            errors["repeat_until"] = _("Give either the last date or the number of times, not both.")
+        if self.repeat_weekdays and self.repeat == Repeat.MONTHLY:
+            errors["repeat_weekdays"] = _("Weekdays apply only to daily or weekly repeats.")
+        first = self._first_local_start()
+        if first is not None and not errors:
+            if recurrence.occurrence_count(first, rule) > recurrence.MAX_OCCURRENCES:
+                errors["repeat_count"] = _("A series can have at most %(limit)s occurrences.") % {
+                    "limit": recurrence.MAX_OCCURRENCES
+                }
+            wrong = [
+                day for day in self.recurrence_exceptions() if not recurrence.is_occurrence(first, rule, day)
+            ]
+            if wrong:
+                errors["repeat_exceptions"] = _(
+                    "These exception dates are not dates of the series: %(dates)s"
+                ) % {"dates": ", ".join(day.isoformat() for day in sorted(wrong))}
+        if errors:
+            raise ValidationError(errors)
+
+    def recurrence_rule(self):
+        if not self.repeat:
+            return None
+        return recurrence.Rule(
+            frequency=self.repeat,
+            interval=self.repeat_interval or 1,
+            weekdays=tuple(day for day in self.repeat_weekdays.split(",") if day),
+            until=self.repeat_until,
+            count=self.repeat_count,
+        )
+
+    def recurrence_exceptions(self):
+        return frozenset(block.value for block in self.repeat_exceptions if block.value)
+
+    @property
+    def is_recurring(self):
+        return bool(self.repeat)
+
+    def _first_local_start(self):
+        if self.all_day:
+            return datetime.combine(self.start_date, datetime.min.time()) if self.start_date else None
+        return self.start.astimezone(recurrence.WARSAW).replace(tzinfo=None) if self.start else None
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda: upcoming events, the past archive and a month calendar, with filters.
+    One per language under the home page, edited by communications staff."""
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("Introduction"),
+        help_text=_("A few sentences above the agenda."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["forum.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Agenda")
+        verbose_name_plural = _("Agendas")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    @path("")
+    def upcoming(self, request):
+        filters = self._filters(request)
+        now = clock.now()
+        events = filters.apply(self._events().filter(span_end__gt=now, span_start__lt=now + agenda.HORIZON))
+        found = agenda.occurrences(events, now, now + agenda.HORIZON)
+        return self.render(
+            request,
+            context_overrides={
+                "filters": filters,
+                "occurrences": Paginator(found, PER_PAGE).get_page(request.GET.get("page")),
+                "today": now.astimezone(recurrence.WARSAW).date(),
+            },
+        )
+
+    @path("past/", name="past")
+    def past(self, request):
+        filters = self._filters(request)
+        events = filters.apply(self._events().filter(span_end__lte=clock.now())).order_by("-span_start")
+        return self.render(
+            request,
+            template="forum/event_index_past.html",
+            context_overrides={
+                "filters": filters,
+                "events": Paginator(events, PER_PAGE).get_page(request.GET.get("page")),
+            },
+        )
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month(self, request, year, month):
+        if year not in agenda.YEARS or not 1 <= month <= 12:
+            raise Http404
+        filters = self._filters(request)
+        start, end = agenda.month_window(year, month)
+        events = filters.apply(self._events().filter(span_end__gt=start, span_start__lt=end))
+        found = agenda.occurrences(events, start, end)
+        previous, following = agenda.adjacent_months(year, month)
+        return self.render(
+            request,
+            template="forum/event_index_month.html",
+            context_overrides={
+                "filters": filters,
+                "month_start": start,
+                "weeks": agenda.month_weeks(year, month, found),
+                "occurrences": found,
+                "previous": previous if previous[0] in agenda.YEARS else None,
+                "following": following if following[0] in agenda.YEARS else None,
+                "today": clock.now().astimezone(recurrence.WARSAW).date(),
+            },
+        )
+
+    @path("month/", name="this_month")
+    def this_month(self, request):
+        today = clock.now().astimezone(recurrence.WARSAW).date()
+        return self.month(request, today.year, today.month)
+
+    def _events(self):
+        return EventPage.objects.live().descendant_of(self).select_related("zone", "locale")
+
+    def _filters(self, request):
+        from zones.models import ZonePage
+
+        zones = ZonePage.objects.live().filter(locale=self.locale).order_by("title")
+        filters = agenda.AgendaFilters(request.GET, zones)
+        if not filters.is_valid():
+            raise Http404
+        return filters
