@@ -26,7 +26,7 @@ def contact(home, locales):
     ("url", "required", "invalid_email"),
     [
         ("/pl/kontakt/", "To pole jest wymagane.", "Wprowadź poprawny adres email."),
-        ("/uk/kontakty/", "Це поле обов'язкове.", "Введіть коректну email адресу."),
+        ("/uk/kontakty/", "Це поле необхідно заповнити", "Введіть коректну email адресу."),
     ],
 )
 def test_invalid_form_keeps_input_and_shows_translated_errors(client, contact, url, required, invalid_email):

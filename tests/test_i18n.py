@@ -12,16 +12,11 @@ pytestmark = pytest.mark.django_db
 def switcher_links(content):
     nav = content[content.index('class="language-switcher"') :]
     nav = nav[: nav.index("</nav>")]
-    return dict(
-        re.findall(r'href="([^"]+)" hreflang="([a-z]+)"', nav)[i][::-1] for i in range(nav.count("href="))
-    )
+    return {lang: url for url, lang in re.findall(r'href="([^"]+)" hreflang="([a-z]+)"', nav)}
 
 
 def alternates(content):
-    return dict(
-        (lang, url)
-        for url, lang in [(m[1], m[0]) for m in re.findall(r'hreflang="([^"]+)" href="([^"]+)"', content)]
-    )
+    return dict(re.findall(r'rel="alternate" hreflang="([^"]+)" href="([^"]+)"', content))
 
 
 def test_switcher_leads_to_the_same_page_in_each_language(client, home, locales):
