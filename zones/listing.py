@@ -1,5 +1,6 @@
 """Pagination that never fails on what a visitor types into the address bar."""
 
+from django.apps import apps
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 
@@ -25,3 +26,9 @@ def stories_for_listing(queryset):
         .prefetch_related("tags", "hero_image__renditions")
         .order_by("-date", "-pk")
     )
+
+
+def story_index_for(locale_id):
+    """The list of all stories in a language, for links from zones and stories (None if not built yet)."""
+    story_index = apps.get_model("zones", "StoryIndexPage")
+    return story_index.objects.live().filter(locale_id=locale_id).first()

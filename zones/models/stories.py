@@ -16,7 +16,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage
 from zones import feeds
-from zones.listing import paginate, stories_for_listing
+from zones.listing import paginate, stories_for_listing, story_index_for
 from zones.models.zones import ZonePage
 
 
@@ -162,10 +162,6 @@ class StoryPage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
-    @property
-    def og_image(self):
-        return self.social_image or self.hero_image
-
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None
         if parent is not None:
@@ -181,4 +177,5 @@ class StoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_stories"] = self.related_stories()
+        context["story_index"] = story_index_for(self.locale_id)
         return context

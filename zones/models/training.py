@@ -208,6 +208,11 @@ class TrainingMaterialPage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["parent_index"] = self.get_parent().specific
+        return context
+
     @property
     def audiences(self):
         return [label for key, label in AUDIENCES if getattr(self, f"for_{key}")]

@@ -16,7 +16,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, ImageBlock
 from home.models import BasePage
 from zones import charts, feeds
-from zones.listing import stories_for_listing
+from zones.listing import stories_for_listing, story_index_for
 
 # Łódź with a margin: coordinates outside this box are a typing mistake, not a zone.
 LODZ_LATITUDE = (Decimal("51.68"), Decimal("51.87"))
@@ -48,7 +48,24 @@ class ZoneIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["zones"] = ZonePage.objects.child_of(self).live().select_related("photo").order_by("path")
+        zones = (
+            ZonePage.objects.child_of(self)
+            .live()
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+            .order_by("path")
+        )
+        context["zones"] = zones
+        context["map_data"] = [
+            {
+                "title": zone.title,
+                "url": zone.get_url(request),
+                "address": zone.address,
+                "lat": float(zone.latitude),
+                "lng": float(zone.longitude),
+            }
+            for zone in zones
+        ]
         return context
 
 
@@ -263,6 +280,7 @@ class ZonePage(RoutablePageMixin, BasePage):
         context["charts"] = charts.diagnosis_charts(findings)
         context["leaders"] = self.local_leaders.select_related("photo").prefetch_related("photo__renditions")
         context["latest_stories"] = self.latest_stories()[:3]
+        context["story_index"] = story_index_for(self.locale_id)
         return context
 
     @path("feed/rss/", name="rss")
