@@ -1,0 +1,48 @@
+"""Production settings: they refuse to start half-configured and pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*args, **env):
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "ALLOWED_HOSTS")
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="sas_cms.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"ALLOWED_HOSTS": "sas.example.org"}, "Set the SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 60}, "Set the ALLOWED_HOSTS"),
+    ],
+)
+def test_production_refuses_to_start_without_required_variables(env, message):
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_check_deploy_prints_no_warning():
+    secret = "k3y-" + "Zq9$Lw2!Rt7@Pm4%Xv8^" * 3
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=secret, ALLOWED_HOSTS="sas.example.org"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_demo_login_is_refused_outside_debug():
+    result = manage("demo_login", SECRET_KEY="x" * 60, ALLOWED_HOSTS="sas.example.org")
+    assert result.returncode != 0
+    assert "only runs with DEBUG on" in result.stderr
