@@ -1,5 +1,7 @@
 """The demo content: built by one command, unchanged by a second run, every page served."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -26,12 +28,12 @@ def snapshot():
 
 @pytest.fixture
 def demo(locales):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
 
 
 def test_second_run_changes_nothing(demo):
     before = snapshot()
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     assert snapshot() == before
 
 
