@@ -32,6 +32,8 @@ format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Two workers: the machines have two cores.
+PYTEST_ARGS ?= -n 2
 test: lint catalogues
 	$(BIN)/pytest $(PYTEST_ARGS)
 

@@ -1,7 +1,8 @@
 """Settings for pytest: the same stack as dev, with mail and tasks kept in memory."""
 
+import os
+
 from .base import *  # noqa: F403
-from .env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-sas-cms"
@@ -12,6 +13,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = Path(env_str("TEST_MEDIA_ROOT", "/tmp/sas-cms-test-media"))  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
+# Parallel test workers share one Redis: keep their cache entries apart.
+CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
