@@ -29,6 +29,8 @@ class AgendaFilters(forms.Form):
 
     def __init__(self, data, zones):
         super().__init__(data)
+        for form_field in self.fields.values():
+            form_field.widget.attrs["class"] = "form-select"
         self.zones = {zone.slug: zone for zone in zones}
         self.fields["zone"].choices = [("", _("All zones")), *((zone.slug, zone.title) for zone in zones)]
 
@@ -43,10 +45,14 @@ class AgendaFilters(forms.Form):
             events = events.filter(audience__in=[chosen["audience"], Audience.EVERYONE])
         return events
 
+    def encoded(self):
+        """The chosen filters, URL-encoded, to carry them over to other views and pages."""
+        return urlencode({name: value for name, value in self.cleaned_data.items() if value})
+
     def query_string(self):
         """The chosen filters as a query string (with "?"), or "" when none is chosen."""
-        chosen = {name: value for name, value in self.cleaned_data.items() if value}
-        return f"?{urlencode(chosen)}" if chosen else ""
+        encoded = self.encoded()
+        return f"?{encoded}" if encoded else ""
 
 
 def occurrences(events, window_start, window_end):
@@ -93,3 +99,9 @@ def month_weeks(year, month, found):
                 days[current].occurrences.append(occurrence)
             current += timedelta(days=1)
     return weeks
+
+
+def next_occurrences(events, count, now):
+    """The next `count` occurrences of `events` from `now` on."""
+    events = events.filter(span_end__gt=now, span_start__lt=now + HORIZON)
+    return occurrences(events, now, now + HORIZON)[:count]

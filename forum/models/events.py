@@ -19,6 +19,7 @@ from forum.fields import WeekdaysField
 from forum.models.occasions import EventType, Occasion
 from home.blocks import BodyBlock
 from home.models import BasePage
+from zones.models import ZonePage
 
 PER_PAGE = 10
 
@@ -272,8 +273,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return EventPage.objects.live().descendant_of(self).select_related("zone", "locale")
 
     def _filters(self, request):
-        from zones.models import ZonePage
-
         zones = ZonePage.objects.live().filter(locale=self.locale).order_by("title")
         filters = agenda.AgendaFilters(request.GET, zones)
         if not filters.is_valid():

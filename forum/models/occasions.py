@@ -360,13 +360,13 @@ class Occasion(models.Model):
 
     @property
     def goes_ahead(self):
-        return self.status == Status.SCHEDULED
+        return self.status in (Status.SCHEDULED, Status.MOVED_ONLINE)
 
     # For search engines
 
     def schema_org(self, url, occurrence=None):
         """A schema.org Event describing the occasion (or one occurrence of it)."""
-        when = occurrence or Occurrence(self, *(self._first_times()))
+        when = occurrence or self.first_occurrence
         attendance = Attendance.ONLINE if self.status == Status.MOVED_ONLINE else self.attendance
         data = {
             "@context": "https://schema.org",
@@ -399,7 +399,8 @@ class Occasion(models.Model):
             data["maximumAttendeeCapacity"] = self.capacity
         return data
 
-    def _first_times(self):
+    @property
+    def first_occurrence(self):
         if self.all_day:
-            return self.start_date, self.last_day
-        return self.start, self.end
+            return Occurrence(self, self.start_date, self.last_day)
+        return Occurrence(self, self.start, self.end)

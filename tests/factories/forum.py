@@ -1,0 +1,88 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from forum.models import EventIndexPage, EventPage, ForumPage, Room, SessionPage, SessionSpeaker, Speaker
+from forum.recurrence import WARSAW
+
+
+def warsaw(year, month, day, hour=0, minute=0):
+    """An aware datetime in Polish time."""
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=WARSAW)
+
+
+def fix_clock(monkeypatch, moment):
+    """Make the agenda and the programme believe it is `moment`."""
+    monkeypatch.setattr("forum.clock.now", lambda: moment)
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Kalendarium"
+    slug = "kalendarium"
+    intro = "Wydarzenia w strefach."
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Spotkanie sąsiedzkie {n}")
+    slug = factory.Sequence(lambda n: f"spotkanie-{n}")
+    intro = "Porozmawiajmy o naszym osiedlu."
+    event_type = "meeting"
+    start = factory.LazyFunction(lambda: warsaw(2030, 5, 10, 18))
+    end = factory.LazyAttribute(
+        lambda event: event.start + datetime.timedelta(hours=2) if event.start else None
+    )
+
+    class Meta:
+        model = EventPage
+
+
+class ForumPageFactory(wagtail_factories.PageFactory):
+    title = "Forum Sąsiedzkie 2030"
+    slug = "forum-sasiedzkie"
+    intro = "Mieszkańcy, liderzy i aktywiści rozmawiają o pracy lokalnej."
+    start_date = datetime.date(2030, 5, 18)
+    end_date = datetime.date(2030, 5, 19)
+    venue_name = "Biblioteka Miejska, Filia 1"
+    venue_address = "ul. Piotrkowska 100, 90-001 Łódź"
+
+    class Meta:
+        model = ForumPage
+
+
+class RoomFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Sala {n}")
+    capacity = 40
+
+    class Meta:
+        model = Room
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Prelegentka {n}")
+    slug = factory.Sequence(lambda n: f"prelegentka-{n}")
+    organisation = "Fundacja Sąsiedzka"
+    bio = "<p>Animatorka społeczności lokalnych.</p>"
+
+    class Meta:
+        model = Speaker
+
+
+class SessionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Sesja {n}")
+    slug = factory.Sequence(lambda n: f"sesja-{n}")
+    kind = "talk"
+    start = factory.LazyFunction(lambda: warsaw(2030, 5, 18, 10))
+    end = factory.LazyAttribute(lambda session: session.start + datetime.timedelta(hours=1))
+    abstract = "<p>O tym, jak zacząć działać lokalnie.</p>"
+
+    class Meta:
+        model = SessionPage
+
+
+class SessionSpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SessionSpeaker
