@@ -1,0 +1,173 @@
+"""Stories: the site-wide list with filters and pages, a story's page, and the latest stories on home."""
+
+import re
+
+import pytest
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from tests.factories.zones import StoryPageFactory, ZonePageFactory, story_indexes, translated, zone_indexes
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return re.findall(r'<h[23] class="h5 card-title"><a href="[^"]+">([^<]+)</a>', response.content.decode())
+
+
+@pytest.fixture
+def site(homes, locales):
+    zones = zone_indexes(homes, locales)
+    north = ZonePageFactory(parent=zones["pl"], title="Strefa Bałuty", slug="baluty")
+    south = ZonePageFactory(parent=zones["pl"], title="Strefa Górna", slug="gorna")
+    return {
+        "stories": story_indexes(homes, locales),
+        "north": translated(north, locales, en={"title": "Bałuty zone"}, uk={"title": "Зона Балути"}),
+        "south": translated(south, locales, en={"title": "Górna zone"}, uk={"title": "Зона Гурна"}),
+    }
+
+
+def story(zone, locales, title, **fields):
+    page = StoryPageFactory(parent=zone["pl"], title=title, **fields)
+    return translated(page, locales, en={"title": f"{title} (en)"}, uk={"title": f"{title} (uk)"})
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_story_index_lists_stories_of_its_language_newest_first(client, site, locales, language):
+    story(site["north"], locales, "Starsza")
+    story(site["south"], locales, "Nowsza")
+
+    response = client.get(site["stories"][language].url)
+
+    assert response.status_code == 200
+    suffix = "" if language == "pl" else f" ({language})"
+    assert titles(response) == [f"Nowsza{suffix}", f"Starsza{suffix}"]
+
+
+def test_story_index_filters_by_zone(client, site, locales):
+    story(site["north"], locales, "Z Bałut")
+    story(site["south"], locales, "Z Górnej")
+
+    response = client.get(site["stories"]["en"].url, {"zone": "gorna"})
+
+    assert titles(response) == ["Z Górnej (en)"]
+    assert '<option value="gorna" selected>Górna zone</option>' in response.content.decode()
+
+
+def test_story_index_filters_by_tag(client, site, locales):
+    tagged = StoryPageFactory(parent=site["north"]["pl"], title="Ogród")
+    tagged.tags.add("ogród")
+    tagged.save_revision().publish()
+    StoryPageFactory(parent=site["north"]["pl"], title="Bez tagu")
+
+    response = client.get(site["stories"]["pl"].url, {"tag": "ogród"})
+
+    assert titles(response) == ["Ogród"]
+    assert '<option value="ogród" selected>ogród</option>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"zone": "nowhere"},
+        {"tag": "no-such-tag"},
+        {"tag": "<script>"},
+        {"zone": "%00"},
+        {"page": "abc"},
+        {"page": "-3"},
+    ],
+)
+def test_story_index_survives_bad_filters_and_page_numbers(client, site, locales, query):
+    story(site["north"], locales, "Jedyna")
+
+    response = client.get(site["stories"]["pl"].url, query)
+
+    assert response.status_code == 200
+    assert "<h1>Historie</h1>" in response.content.decode()
+
+
+def test_story_index_paginates_and_404s_beyond_the_last_page(client, site):
+    for number in range(12):
+        StoryPageFactory(parent=site["north"]["pl"], title=f"Historia numer {number:02d}")
+    url = site["stories"]["pl"].url
+
+    first = client.get(url)
+    second = client.get(url, {"page": 2})
+
+    assert len(titles(first)) == 10
+    assert titles(second) == ["Historia numer 01", "Historia numer 00"]
+    assert 'rel="next" href="?page=2"' in first.content.decode()
+    assert client.get(url, {"page": 3}).status_code == 404
+    assert client.get(url, {"page": 99999999999999999999}).status_code == 404
+
+
+def test_pagination_links_keep_the_filters(client, site):
+    for number in range(11):
+        StoryPageFactory(parent=site["north"]["pl"], title=f"Historia {number}")
+
+    content = client.get(site["stories"]["pl"].url, {"zone": "baluty"}).content.decode()
+
+    assert 'href="?zone=baluty&amp;page=2"' in content
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_story_page_shows_date_author_zone_body_and_related_stories(client, site, locales, language):
+    first = story(site["north"], locales, "Pierwsza", author="Jan Kowalski")
+    story(site["north"], locales, "Druga")
+
+    response = client.get(first[language].url)
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert f"<h1>{first[language].title}</h1>" in content
+    assert "Jan Kowalski" in content
+    assert f'<a href="{site["north"][language].url}">{site["north"][language].title}</a>' in content
+    assert "Treść historii." in content
+    assert "Related stories" in content or language != "en"
+    suffix = "" if language == "pl" else f" ({language})"
+    assert f"Druga{suffix}</a>" in content
+
+
+def test_story_page_uses_its_photo_for_link_previews(client, site):
+    photo = Image.objects.create(title="Ogród", file=get_test_image_file(size=(1600, 900)))
+    page = StoryPageFactory(parent=site["north"]["pl"], hero_image=photo, hero_alt="Sąsiedzi sadzą kwiaty")
+
+    content = client.get(page.url).content.decode()
+
+    assert re.search(r'<meta property="og:image" content="http://testserver/[^"]+\.jpg">', content)
+    assert '<meta property="og:image:alt" content="Sąsiedzi sadzą kwiaty">' in content
+    assert '<meta property="og:description" content="Krótko o tym, co się wydarzyło.">' in content
+    assert 'alt="Sąsiedzi sadzą kwiaty"' in content
+
+
+def test_a_story_belongs_to_the_zone_it_is_written_under(site, locales):
+    page = story(site["south"], locales, "Gdzie")
+
+    assert page["pl"].zone == site["south"]["pl"]
+    assert page["uk"].zone == site["south"]["uk"]
+
+
+def test_zone_page_shows_its_latest_stories_and_links_to_all(client, site, locales):
+    for number in range(4):
+        story(site["north"], locales, f"Bałuty {number}")
+    story(site["south"], locales, "Z innej strefy")
+
+    content = client.get(site["north"]["en"].url).content.decode()
+
+    assert re.findall(r'card-title"><a href="[^"]+">([^<]+)</a>', content) == [
+        "Bałuty 3 (en)",
+        "Bałuty 2 (en)",
+        "Bałuty 1 (en)",
+    ]
+    assert f'href="{site["stories"]["en"].url}?zone=baluty"' in content
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_home_page_shows_the_latest_stories_of_its_language(client, homes, site, locales, language):
+    story(site["north"], locales, "Na stronie głównej")
+
+    content = client.get(homes[language].url).content.decode()
+
+    suffix = "" if language == "pl" else f" ({language})"
+    assert f"Na stronie głównej{suffix}</a>" in content
+    assert f'href="{site["stories"][language].url}"' in content
