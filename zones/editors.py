@@ -1,0 +1,98 @@
+"""Who may edit what, with Wagtail's own permissions: one group per zone limited to the zone's pages
+(in every language), a communications group for the whole site, and a moderation workflow in which
+zone editors submit and communications staff approve."""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from zones.models import ZoneIndexPage, ZonePage
+
+ZONE_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+COMMUNICATIONS_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+MEDIA_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+)
+COMMUNICATIONS_GROUP = "Komunikacja"
+ZONE_GROUP_PREFIX = "Redakcja strefy: "
+WORKFLOW_NAME = "Moderacja treści stref"
+APPROVAL_TASK_NAME = "Akceptacja przez komunikację"
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _editor_group(name):
+    """A group that may enter the admin and upload and choose images and documents."""
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    root_collection = Collection.get_first_root_node()
+    for app_label, codename in MEDIA_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission(app_label, codename)
+        )
+    return group
+
+
+def _grant_pages(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_permission("wagtailcore", codename)
+        )
+
+
+def ensure_zone_group(zone):
+    """The librarians of `zone` (its page in the default language): add, edit and publish the zone's
+    page and its stories in every language."""
+    group = _editor_group(f"{ZONE_GROUP_PREFIX}{zone.title}"[:150])
+    for page in zone.get_translations(inclusive=True):
+        _grant_pages(group, page, ZONE_PAGE_PERMISSIONS)
+    return group
+
+
+def ensure_communications_group():
+    """Communications staff: every page of the site, and approving what zone editors submit."""
+    group = _editor_group(COMMUNICATIONS_GROUP)
+    _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
+    return group
+
+
+def ensure_moderation_workflow(approvers, pages):
+    """One approval step by `approvers`, applied to `pages` and everything under them."""
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.add(approvers)
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for page in pages:
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_editors():
+    """Groups for every zone, the communications group and the workflow over all zones."""
+    communications = ensure_communications_group()
+    zone_groups = [ensure_zone_group(zone) for zone in ZonePage.objects.filter(locale=Locale.get_default())]
+    ensure_moderation_workflow(communications, ZoneIndexPage.objects.all())
+    return communications, zone_groups
