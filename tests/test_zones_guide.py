@@ -1,0 +1,109 @@
+"""The guide "Jak stworzyć SAS": contents from chapters and headings, chapter pages, the whole guide."""
+
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.rich_text import RichText
+
+from tests.factories.home import translate
+from tests.factories.zones import GuideChapterPageFactory, GuidePageFactory, translated
+
+pytestmark = pytest.mark.django_db
+
+
+def chapter_body(*headings):
+    body = []
+    for heading in headings:
+        body.append(("heading", {"text": heading, "level": "h2"}))
+        body.append(("paragraph", RichText(f"<p>O tym: {heading}.</p>")))
+    return body
+
+
+@pytest.fixture
+def guide(homes, locales):
+    guide = GuidePageFactory(parent=homes["pl"])
+    guide.save_revision().publish()
+    guides = translated(guide, locales, en={"title": "How to create a SAS"}, uk={"title": "Як створити SAS"})
+    chapters = [
+        GuideChapterPageFactory(
+            parent=guide, title="Diagnoza", body=chapter_body("Kto tu mieszka", "Kto działa")
+        ),
+        GuideChapterPageFactory(parent=guide, title="Działanie lokalne", body=chapter_body("Pierwsze kroki")),
+        GuideChapterPageFactory(parent=guide, title="Wnioski", body=chapter_body("Co się udało")),
+    ]
+    for chapter in chapters:
+        translate(chapter, locales["en"], title=f"{chapter.title} (en)")
+        translate(chapter, locales["uk"], title=f"{chapter.title} (uk)")
+    return {"guide": guides, "chapters": chapters}
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_guide_shows_contents_built_from_chapters_and_headings(client, guide, language):
+    response = client.get(guide["guide"][language].url)
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    toc = re.search(r'<nav aria-labelledby="guide-toc-heading".*?</nav>', content, re.S)[0]
+    suffix = "" if language == "pl" else f" ({language})"
+    assert re.findall(r"<li><a href=\"[^\"]+\">([^<]+)</a>", toc) == [
+        f"Diagnoza{suffix}",
+        "Kto tu mieszka",
+        "Kto działa",
+        f"Działanie lokalne{suffix}",
+        "Pierwsze kroki",
+        f"Wnioski{suffix}",
+        "Co się udało",
+    ]
+    assert f'href="{guide["guide"][language].url}whole/"' in content
+    assert "<time datetime=" in content
+
+
+def test_chapter_has_anchored_headings_and_previous_and_next_links(client, guide):
+    middle = guide["chapters"][1]
+
+    content = client.get(middle.url).content.decode()
+
+    assert f'<h2 id="{middle.slug}-pierwsze-kroki">Pierwsze kroki</h2>' in content
+    assert f'rel="prev" href="{guide["chapters"][0].url}"' in content
+    assert f'rel="next" href="{guide["chapters"][2].url}"' in content
+
+
+def test_first_and_last_chapters_have_only_one_neighbour(client, guide):
+    first = client.get(guide["chapters"][0].url).content.decode()
+    last = client.get(guide["chapters"][2].url).content.decode()
+
+    assert 'rel="prev"' not in first and 'rel="next"' in first
+    assert 'rel="next"' not in last and 'rel="prev"' in last
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_whole_guide_page_has_every_chapter_in_order(client, guide, language):
+    response = client.get(f"{guide['guide'][language].url}whole/")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    suffix = "" if language == "pl" else f" ({language})"
+    assert re.findall(r'<h2 id="chapter-[^"]+">([^<]+)</h2>', content) == [
+        f"1. Diagnoza{suffix}",
+        f"2. Działanie lokalne{suffix}",
+        f"3. Wnioski{suffix}",
+    ]
+    assert "O tym: Co się udało." in content
+
+
+def test_guide_offers_the_pdf_when_editors_upload_one(client, guide):
+    page = guide["guide"]["pl"]
+    assert "PDF" not in client.get(page.url).content.decode().split("guide-meta")[1].split("</p>")[0]
+    data = b"%PDF-1.4 " + b"x" * 5000
+    document = Document.objects.create(
+        title="Poradnik", file=ContentFile(data, name="poradnik.pdf"), file_size=len(data)
+    )
+    page.pdf = document
+    page.save_revision().publish()
+
+    content = client.get(page.url).content.decode()
+
+    assert f'<a href="{document.url}" download>' in content
+    assert "(PDF, 4,9" in content
