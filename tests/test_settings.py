@@ -46,3 +46,24 @@ def test_demo_login_is_refused_outside_debug():
     result = manage("demo_login", SECRET_KEY="x" * 60, ALLOWED_HOSTS="sas.example.org")
     assert result.returncode != 0
     assert "only runs with DEBUG on" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [
+        ({}, "wagtail.search.backends.database"),
+        ({"OPENSEARCH_URL": "http://127.0.0.1:9200"}, "wagtail.search.backends.opensearch3"),
+    ],
+)
+def test_search_backend_follows_the_environment(env, backend):
+    code = "from django.conf import settings; print(settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
+    environment = {key: value for key, value in os.environ.items() if key != "OPENSEARCH_URL"}
+    environment.update(DJANGO_SETTINGS_MODULE="sas_cms.settings.dev", **env)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip().splitlines()[-1] == backend

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.search_folding import fold, searchable_text, with_folded_fields
 
 
 class BasePage(Page):
@@ -28,8 +29,21 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def __init_subclass__(cls, **kwargs):
+        """Every page type also indexes its text without diacritics (see home.search_folding)."""
+        super().__init_subclass__(**kwargs)
+        cls.search_fields = with_folded_fields(cls.search_fields)
+
     def get_meta_description(self):
         return self.search_description
+
+    @property
+    def folded_title(self):
+        return fold(self.title)
+
+    @property
+    def folded_search_text(self):
+        return fold(searchable_text(self))
 
 
 class HomePage(BasePage):

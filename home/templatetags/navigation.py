@@ -58,7 +58,7 @@ def footer_menu(context):
 @register.simple_tag
 def breadcrumbs(page):
     """The page's ancestors from its language's home page down, without the tree root."""
-    if page is None or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2))
 

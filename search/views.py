@@ -1,0 +1,126 @@
+"""Site search: results with type facets and a zone filter, and titles for autocomplete.
+
+Everything a visitor sends is cleaned first (control characters dropped, length capped, only
+words kept), so no input reaches the backend in a form that could make it fail.
+"""
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from search.excerpts import query_terms
+from search.results import describe_results, suggestions, zone_choices, zone_page_ids
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+AUTOCOMPLETE_LIMIT = 8
+
+
+def clean_query(raw):
+    """The query as a person meant it: no control characters, single spaces, at most 200 characters.
+
+    Returns the query and whether it was cut.
+    """
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", raw or "")
+    text = " ".join(text.split())
+    return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
+
+
+def backend_query(query):
+    """The folded words of the query, which is what every page also indexes (home.search_folding)."""
+    return " ".join(query_terms(query))
+
+
+def live_pages():
+    return Page.objects.live().public().filter(locale=Locale.get_active())
+
+
+@require_GET
+def search(request):
+    query, truncated = clean_query(request.GET.get("q", ""))
+    terms = backend_query(query)
+    zones = zone_choices()
+    selected_zone = next((zone for zone in zones if zone.slug == request.GET.get("zone")), None)
+    pages = live_pages()
+    if selected_zone is not None:
+        pages = pages.filter(id__in=zone_page_ids(selected_zone))
+
+    facets, results_page, promotions = [], None, []
+    selected_type = None
+    if terms:
+        type_counts = pages.search(terms, operator="and").facet("content_type_id")
+        facets = describe_facets(type_counts)
+        selected_type = next((facet for facet in facets if facet["key"] == request.GET.get("type")), None)
+        if selected_type is not None:
+            pages = pages.filter(content_type_id=selected_type["content_type_id"])
+        results = pages.specific().search(terms, operator="and")
+        results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results_page.object_list = describe_results(list(results_page.object_list), zones, query)
+        promotions = promoted_pages(query)
+        Query.get(query[:255]).add_hit()
+
+    return TemplateResponse(
+        request,
+        "search/results.html",
+        {
+            "search_query": query,
+            "truncated": truncated,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "results": results_page,
+            "facets": facets,
+            "selected_type": selected_type,
+            "zones": zones,
+            "selected_zone": selected_zone,
+            "promotions": promotions,
+            "suggestions": suggestions(zones) if not (results_page and results_page.paginator.count) else [],
+        },
+    )
+
+
+def describe_facets(type_counts):
+    """One facet per page type found, largest first, with the key used in the `type` parameter."""
+    facets = []
+    for content_type_id, count in type_counts.items():
+        content_type = ContentType.objects.get_for_id(content_type_id)
+        model = content_type.model_class()
+        facets.append(
+            {
+                "key": content_type.model,
+                "content_type_id": content_type_id,
+                "label": model._meta.verbose_name_plural,
+                "count": count,
+            }
+        )
+    return sorted(facets, key=lambda facet: (-facet["count"], str(facet["label"])))
+
+
+def promoted_pages(query):
+    """Pages editors pinned for this query, each in the visitor's language when translated."""
+    picks = Query.get(query[:255]).editors_picks.select_related("page")
+    chosen = [pick for pick in picks if pick.page_id]
+    keys = [pick.page.translation_key for pick in chosen]
+    translated = {page.translation_key: page for page in live_pages().filter(translation_key__in=keys)}
+    return [
+        {"page": translated[pick.page.translation_key], "description": pick.description}
+        for pick in chosen
+        if pick.page.translation_key in translated
+    ]
+
+
+@require_GET
+def autocomplete(request):
+    """Up to eight titles of live pages in the visitor's language that start like the query."""
+    query, _truncated = clean_query(request.GET.get("q", ""))
+    terms = backend_query(query)
+    suggestions = []
+    if terms:
+        for page in live_pages().autocomplete(terms)[:AUTOCOMPLETE_LIMIT]:
+            suggestions.append({"title": page.title, "url": page.get_url(request)})
+    return JsonResponse({"query": query, "results": suggestions, "label": _("Suggestions")})

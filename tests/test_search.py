@@ -1,0 +1,173 @@
+"""Site search: diacritic-free queries, types and zones, bad input, promotions and autocomplete."""
+
+import html
+import json
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.rich_text import RichText
+
+from tests.factories.home import StandardPageFactory, translate
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(response):
+    content = response.content.decode()
+    listing = content[content.find('class="list-unstyled search-results"') :]
+    return [
+        html.unescape(title)
+        for title in re.findall(r'<h2 class="h5 mb-1"><a href="[^"]+">([^<]+)</a>', listing)
+    ]
+
+
+@pytest.fixture
+def pages(home, locales):
+    about = StandardPageFactory(
+        parent=home,
+        title="Strefa Aktywności Sąsiedzkiej w Łódź",
+        slug="o-strefie",
+        intro="Sąsiedzka aktywność w bibliotece.",
+        body=[("paragraph", RichText("<p>Warsztaty dla mieszkańców osiedla Teofilów.</p>"))],
+    )
+    translate(
+        about,
+        locales["uk"],
+        title="Зона сусідської активності",
+        slug="pro-zonu",
+        intro="Волонтери в бібліотеці.",
+        body=[("paragraph", RichText("<p>Майстер-класи для мешканців.</p>"))],
+    )
+    StandardPageFactory(
+        parent=home, title="Kontakt z biblioteką", slug="kontakt-biblioteka", intro="Telefon."
+    )
+    return about
+
+
+@pytest.mark.parametrize("query", ["lodz", "Łódź", "sasiedzkiej", "aktywnosci", "AKTYWNOŚCI"])
+def test_queries_without_polish_letters_find_pages_with_them(client, pages, query):
+    response = client.get("/pl/search/", {"q": query})
+    assert response.status_code == 200
+    assert "Strefa Aktywności Sąsiedzkiej w Łódź" in result_titles(response)
+    assert "Kontakt z biblioteką" not in result_titles(response)
+
+
+def test_body_text_is_found_and_highlighted(client, pages):
+    response = client.get("/pl/search/", {"q": "teofilow"})
+    assert result_titles(response) == ["Strefa Aktywności Sąsiedzkiej w Łódź"]
+    assert "<mark>Teofilów</mark>" in response.content.decode()
+
+
+def test_results_are_in_the_visitors_language_only(client, pages):
+    response = client.get("/uk/search/", {"q": "волонтери"})
+    assert result_titles(response) == ["Зона сусідської активності"]
+    assert result_titles(client.get("/pl/search/", {"q": "волонтери"})) == []
+    assert result_titles(client.get("/uk/search/", {"q": "volonteri"})) == ["Зона сусідської активності"]
+
+
+def test_type_facets_show_counts_and_filter(client, pages):
+    content = client.get("/pl/search/", {"q": "aktywnosci"}).content.decode()
+    assert "Strony główne (1)" in content
+    assert "Strony zwykłe (1)" in content
+    filtered = client.get("/pl/search/", {"q": "kontakt", "type": "standardpage"})
+    assert result_titles(filtered) == ["Kontakt z biblioteką"]
+
+
+def test_empty_query_shows_the_empty_state(client, pages):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert "Type a word, for example a street, a library branch or a topic." in response.content.decode()
+    assert result_titles(response) == []
+
+
+def test_nothing_found_shows_a_translated_message(client, pages):
+    content = client.get("/pl/search/", {"q": "xyzzy"}).content.decode()
+    assert "Nic nie znaleziono dla „xyzzy”." in html.unescape(content)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "a" * 2000},
+        {"q": '"Łódź" OR 1=1; DROP TABLE wagtailcore_page; --'},
+        {"q": "(a|b)*[^x] AND NOT +-~"},
+        {"q": "lodz\x00sasiedzka"},
+        {"q": "lodz", "page": "-1"},
+        {"q": "lodz", "page": "99999"},
+        {"q": "lodz", "page": "abc"},
+        {"q": "lodz", "type": "nonexistent"},
+        {"q": "lodz", "zone": "nowhere"},
+        {"q": "'"},
+        {"q": "%", "type": "%"},
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, pages, params):
+    response = client.get("/pl/search/", params)
+    assert response.status_code == 200
+    assert '<html lang="pl"' in response.content.decode()
+
+
+def test_long_query_is_cut_with_a_note(client, pages):
+    content = client.get("/en/search/", {"q": "lodz " * 100}).content.decode()
+    assert "Your query was longer than 200 characters" in content
+
+
+def test_unknown_type_shows_all_results(client, pages):
+    assert result_titles(client.get("/pl/search/", {"q": "lodz", "type": "nonexistent"})) == [
+        "Strefa Aktywności Sąsiedzkiej w Łódź"
+    ]
+
+
+def test_pagination_out_of_range_shows_the_last_page(client, home):
+    for index in range(12):
+        StandardPageFactory(parent=home, title=f"Warsztat {index}", slug=f"warsztat-{index}")
+    first = client.get("/pl/search/", {"q": "warsztat"})
+    assert len(result_titles(first)) == 10
+    last = client.get("/pl/search/", {"q": "warsztat", "page": "99999"})
+    assert len(result_titles(last)) == 2
+    assert "Strona 2 z 2" in last.content.decode()
+
+
+def test_promoted_result_is_shown_in_the_visitors_language(client, pages, locales):
+    contact = StandardPageFactory(parent=pages.get_parent(), title="Forum Sąsiedzkie", slug="forum-info")
+    translate(contact, locales["en"], title="Neighbourhood Forum", slug="forum-info")
+    SearchPromotion.objects.create(query=Query.get("forum"), page=contact, description="Zapisy", sort_order=0)
+    content = client.get("/en/search/", {"q": "forum"}).content.decode()
+    promoted = content[content.index('id="promoted-heading"') :]
+    assert 'href="/en/forum-info/">Neighbourhood Forum</a>' in promoted
+
+
+def test_searches_are_counted_for_editors(client, pages):
+    client.get("/pl/search/", {"q": "lodz"})
+    client.get("/pl/search/", {"q": "lodz"})
+    assert Query.get("lodz").hits == 2
+
+
+def test_autocomplete_returns_at_most_eight_titles_in_the_language(client, home, locales):
+    for index in range(10):
+        page = StandardPageFactory(parent=home, title=f"Świetlica {index}", slug=f"swietlica-{index}")
+    translate(page, locales["en"], title="Common room", slug="common-room")
+    response = client.get("/pl/search/autocomplete/", {"q": "swie"})
+    assert response.status_code == 200
+    data = json.loads(response.content)
+    assert len(data["results"]) == 8
+    assert all(
+        item["title"].startswith("Świetlica") and item["url"].startswith("/pl/") for item in data["results"]
+    )
+    assert json.loads(client.get("/en/search/autocomplete/", {"q": "swie"}).content)["results"] == []
+
+
+@pytest.mark.parametrize("query", ["", "\x00", "a" * 5000, "' OR 1=1"])
+def test_autocomplete_bad_input_is_an_empty_list(client, home, query):
+    response = client.get("/pl/search/autocomplete/", {"q": query})
+    assert response.status_code == 200
+    assert json.loads(response.content)["results"] == []
+
+
+def test_header_search_box_works_without_javascript(client, pages):
+    content = client.get("/uk/").content.decode()
+    form = content[content.index('<form class="site-search"') :]
+    form = form[: form.index("</form>")]
+    assert 'action="/uk/search/"' in form and 'method="get"' in form
+    assert '<label for="site-search-q"' in form
