@@ -171,3 +171,14 @@ def test_header_search_box_works_without_javascript(client, pages):
     form = form[: form.index("</form>")]
     assert 'action="/uk/search/"' in form and 'method="get"' in form
     assert '<label for="site-search-q"' in form
+
+
+def test_editors_see_the_most_frequent_queries(client, pages, django_user_model):
+    for query in ["lodz", "lodz", "forum"]:
+        client.get("/pl/search/", {"q": query})
+    admin = django_user_model.objects.create_superuser("redaktorka", "r@example.org", "haslo")
+    client.force_login(admin)
+    response = client.get("/admin/searchpicks/reports/search-terms/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert content.index("lodz") < content.index("forum")
