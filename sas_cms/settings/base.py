@@ -12,6 +12,7 @@ from xstatic.pkg import bootstrap as xstatic_bootstrap
 from xstatic.pkg import leaflet as xstatic_leaflet
 
 from .env import env_bool, env_int, env_list, env_str
+from .security import *  # noqa: F403
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "django_filters",
     "crispy_forms",
     "crispy_bootstrap5",
+    "csp",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "sas_cms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,7 +77,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Logins are rate limited by django-axes: five failures lock the name and address for an hour.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "sas_cms.urls"
 WSGI_APPLICATION = "sas_cms.wsgi.application"

@@ -1,0 +1,102 @@
+"""Security headers on public pages and the rate-limited admin login."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_public_pages_send_a_strict_content_security_policy(client, home):
+    response = client.get("/pl/")
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["default-src"] == "'self'"
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["object-src"] == "'none'"
+    assert "https://tile.openstreetmap.org" in directives["img-src"]
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_public_pages_carry_no_inline_script_or_style(client, home):
+    content = client.get("/en/").content.decode()
+    assert "<style" not in content
+    assert " style=" not in content
+    assert "<script>" not in content
+    assert "onclick=" not in content
+
+
+def test_other_security_headers(client, home):
+    response = client.get("/uk/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_admin_is_outside_the_policy_it_could_not_work_under(client, home, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "haslo-haslo"))
+    assert "Content-Security-Policy" not in client.get("/admin/")
+
+
+def test_production_adds_hsts_and_secure_cookies():
+    code = (
+        "import json; from django.test import Client; from django.conf import settings;"
+        "r = Client().get('/robots.txt', secure=True, HTTP_HOST='sas.example.org');"
+        "print(json.dumps({'hsts': r.get('Strict-Transport-Security'), 'status': r.status_code,"
+        " 'session_secure': settings.SESSION_COOKIE_SECURE, 'csrf_secure': settings.CSRF_COOKIE_SECURE,"
+        " 'session_httponly': settings.SESSION_COOKIE_HTTPONLY}))"
+    )
+    environment = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="sas_cms.settings.production",
+        SECRET_KEY="k" * 60,
+        ALLOWED_HOSTS="sas.example.org",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    headers = json.loads(result.stdout.strip().splitlines()[-1])
+    assert headers == {
+        "hsts": "max-age=31536000; includeSubDomains; preload",
+        "status": 200,
+        "session_secure": True,
+        "csrf_secure": True,
+        "session_httponly": True,
+    }
+
+
+def test_admin_login_is_locked_after_five_failures_with_a_translated_message(client, home, django_user_model):
+    django_user_model.objects.create_superuser("redaktorka", "r@example.org", "prawidlowe-haslo")
+    for _attempt in range(5):
+        response = client.post(
+            "/admin/login/", {"username": "redaktorka", "password": "zle"}, HTTP_ACCEPT_LANGUAGE="pl"
+        )
+    assert response.status_code == 429
+    assert "Zbyt wiele nieudanych logowań" in response.content.decode()
+    locked = client.post(
+        "/admin/login/", {"username": "redaktorka", "password": "prawidlowe-haslo"}, HTTP_ACCEPT_LANGUAGE="uk"
+    )
+    assert locked.status_code == 429
+    assert "Забагато невдалих спроб входу" in locked.content.decode()
+
+
+def test_a_correct_password_logs_in_before_the_limit(client, home, django_user_model):
+    django_user_model.objects.create_superuser("redaktorka", "r@example.org", "prawidlowe-haslo")
+    client.post("/admin/login/", {"username": "redaktorka", "password": "zle"})
+    response = client.post("/admin/login/", {"username": "redaktorka", "password": "prawidlowe-haslo"})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
