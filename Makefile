@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 export PIP_CONSTRAINT := $(CURDIR)/build-constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format messages catalogues demo serve worker clean
+.PHONY: run test lint format messages catalogues backup restore clean
 
 $(BIN)/.installed: requirements.lock build-constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -46,6 +46,15 @@ messages: $(BIN)/.installed
 	done
 	$(MANAGE) makemessages $(LOCALES) --ignore '.venv/*' --ignore 'home/*' --ignore 'zones/*' \
 		--ignore 'forum/*' --ignore 'search/*' --ignore 'tests/*'
+
+# Database (SQLite copy or PostgreSQL dump) and media in one archive under backups/.
+backup: $(BIN)/.installed
+	$(MANAGE) backup
+
+# make restore ARCHIVE=backups/sas-20260101-120000.tar.gz
+restore: $(BIN)/.installed
+	@test -n "$(ARCHIVE)" || (echo "Usage: make restore ARCHIVE=backups/<file>.tar.gz" && exit 2)
+	$(MANAGE) restore $(ARCHIVE)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
