@@ -12,6 +12,8 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from home.search_folding import fold
+
 LANGUAGES = ("pl", "en", "uk")
 
 
@@ -50,14 +52,21 @@ def ensure_page(parent, page, translations):
 
 
 def demo_image(title, colour, text, size=(1200, 800)):
-    """A generated picture (no network, no binary files in the repo), found again by title."""
+    """A generated picture (no network, no binary files in the repo), found again by title.
+
+    Its label is transliterated to ASCII: Pillow's built-in font has no Polish or Cyrillic letters.
+    """
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
     picture = PillowImage.new("RGB", size, colour)
     draw = ImageDraw.Draw(picture)
-    draw.text((size[0] // 20, size[1] // 2 - 10), text, fill="white", font_size=max(size[1] // 8, 12))
+    label = fold(text)
+    font_size = max(size[1] // 8, 12)
+    while font_size > 12 and draw.textlength(label, font_size=font_size) > size[0] * 0.9:
+        font_size -= 2
+    draw.text((size[0] // 20, size[1] // 2 - font_size // 2), label, fill="white", font_size=font_size)
     buffer = io.BytesIO()
     picture.save(buffer, format="PNG")
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60]
