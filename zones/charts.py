@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 WIDTH = 640
-BAR_AREA = 520
+BAR_AREA = 440
 ROW_HEIGHT = 46
 BAR_HEIGHT = 18
 KINDS = [
