@@ -78,7 +78,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
 ]
+
+# Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 # Logins are rate limited by django-axes: five failures lock the name and address for an hour.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]

@@ -1,7 +1,7 @@
 """Settings for `make run`: one developer's machine, debug on, anything on loopback allowed."""
 
 from .base import *  # noqa: F403
-from .env import env_list, env_str
+from .env import env_int, env_list, env_str
 
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret-sas-cms")
@@ -9,3 +9,5 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Developers see their template and code changes at once.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)

@@ -15,5 +15,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
+# Off so that every request really renders; tests of the page cache switch it on.
+PAGE_CACHE_SECONDS = 0
 # Parallel test workers share one Redis: keep their cache entries apart.
 CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405

@@ -1,0 +1,108 @@
+"""A full-page cache for anonymous visitors, emptied whenever editors publish anything.
+
+Anonymous GET/HEAD responses of public pages are stored in the default cache (Redis when
+REDIS_URL is set). Saving or deleting anything pages show (pages and their revisions, images,
+documents, tags, site settings, the zones' and the forum's data) starts a new cache generation,
+so a page and everything that lists it are fresh on the next request. Responses that set cookies, used a CSRF token, were
+marked private or no-cache, or belong to a logged-in user are never stored.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import get_max_age, has_vary_header
+
+from home import display_preferences
+
+GENERATION_KEY = "page-cache:generation"
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/display-preferences/",
+)
+HIT_HEADER = "X-Page-Cache"
+
+
+def invalidate():
+    """Start a new generation: every page cached so far is ignored from now on."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return generation
+
+
+def _cache_key(request):
+    preferences = display_preferences.classes_for(request)
+    raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}"
+    return f"page-cache:{_generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _cacheable_request(request):
+    user = getattr(request, "user", None)
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(EXCLUDED_PREFIXES)
+        and (user is None or not user.is_authenticated)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _cacheable_response(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not request.META.get("CSRF_COOKIE_USED")
+        and "private" not in cache_control
+        and "no-cache" not in cache_control
+        and "no-store" not in cache_control
+        and get_max_age(response) != 0
+        and not has_vary_header(response, "Cookie")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store whole pages for anonymous visitors (placed after authentication)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached[HIT_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response[HIT_HEADER] = "miss"
+        return response
+
+
+CACHED_APPS = {"home", "zones", "forum", "wagtailcore", "wagtailimages", "wagtaildocs", "taggit"}
+
+
+def invalidate_on_content_change(sender, **kwargs):
+    """Receiver for post_save/post_delete: a change to anything pages show empties the cache."""
+    if sender._meta.app_label in CACHED_APPS:
+        invalidate()
