@@ -18,11 +18,10 @@ $(BIN)/.installed: requirements.lock build-constraints.txt
 catalogues: $(BIN)/.installed
 	$(MANAGE) compile_catalogues
 
+# The task worker (search index, e-mail) runs beside the development server and stops with it.
 run: catalogues
-	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo
-	$(MANAGE) demo_login
-	$(MANAGE) db_worker --interval 2 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) prepare_demo_site
+	$(MANAGE) db_worker --interval 2 --verbosity 0 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
