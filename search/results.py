@@ -1,7 +1,12 @@
-"""What a search result shows besides its title: type, date, zone and an excerpt."""
+"""What a search result shows besides its title (type, date, zone, excerpt), and zone filtering.
+
+Stories sit under their zone page; events and forum sessions point at the Polish zone page
+(forum.models.occasions.Occasion.zone), so a zone is matched through its translation key.
+"""
 
 from wagtail.models import Locale
 
+from forum.models import EventIndexPage, EventPage, SessionPage
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
 from zones.models import ZoneIndexPage, ZonePage
@@ -12,30 +17,41 @@ def zone_choices():
     return list(ZonePage.objects.live().filter(locale=Locale.get_active()).order_by("title"))
 
 
+def _zone_translation_ids(zones):
+    """Every translation's id of the given zones, mapped to the zone in the visitor's language."""
+    by_key = {zone.translation_key: zone for zone in zones}
+    translations = ZonePage.objects.filter(translation_key__in=by_key).values_list("id", "translation_key")
+    return {zone_id: by_key[key] for zone_id, key in translations}
+
+
 def zone_page_ids(zone):
-    """Ids of the pages that belong to a zone: the zone page and everything under it."""
-    return zone.get_descendants(inclusive=True).live().values_list("id", flat=True)
+    """Ids of the pages that belong to a zone: the zone page, what is under it, and its occasions."""
+    zone_ids = list(_zone_translation_ids([zone]))
+    ids = set(zone.get_descendants(inclusive=True).live().values_list("id", flat=True))
+    for occasion_model in (EventPage, SessionPage):
+        ids.update(occasion_model.objects.live().filter(zone_id__in=zone_ids).values_list("id", flat=True))
+    return ids
 
 
-def _zone_of(page, zones):
-    by_id = {zone.id: zone for zone in zones}
-    if getattr(page, "zone_id", None) in by_id:
-        return by_id[page.zone_id]
+def _zone_of(page, zones, zone_by_id):
+    if getattr(page, "zone_id", None) in zone_by_id:
+        return zone_by_id[page.zone_id]
     return next((zone for zone in zones if page.path.startswith(zone.path)), None)
 
 
 def _date_of(page):
-    """The date a visitor cares about: a story's date or an event's start; none for plain pages."""
-    return getattr(page, "date", None) or getattr(page, "start", None)
+    """The date a visitor cares about: a story's date or an occasion's start; none for plain pages."""
+    return getattr(page, "date", None) or getattr(page, "start", None) or getattr(page, "start_date", None)
 
 
 def describe_results(pages, zones, query):
+    zone_by_id = _zone_translation_ids(zones)
     return [
         {
             "page": page,
             "type": page._meta.verbose_name,
             "date": _date_of(page),
-            "zone": _zone_of(page, zones),
+            "zone": _zone_of(page, zones, zone_by_id),
             "excerpt": highlighted_excerpt(page.search_description or searchable_text(page), query),
         }
         for page in pages
@@ -43,6 +59,8 @@ def describe_results(pages, zones, query):
 
 
 def suggestions(zones):
-    """Where to go when a search finds nothing: the zones overview and each zone."""
-    overview = list(ZoneIndexPage.objects.live().filter(locale=Locale.get_active())[:1])
-    return overview + zones
+    """Where to go when a search finds nothing: the agenda, the zones overview and each zone."""
+    locale = Locale.get_active()
+    agenda = list(EventIndexPage.objects.live().filter(locale=locale)[:1])
+    overview = list(ZoneIndexPage.objects.live().filter(locale=locale)[:1])
+    return agenda + overview + zones

@@ -182,3 +182,81 @@ def test_editors_see_the_most_frequent_queries(client, pages, django_user_model)
     assert response.status_code == 200
     content = response.content.decode()
     assert content.index("lodz") < content.index("forum")
+
+
+@pytest.fixture
+def zone_content(home, locales):
+    from tests.factories.forum import EventIndexPageFactory, EventPageFactory, warsaw
+    from tests.factories.zones import StoryPageFactory, ZoneIndexPageFactory, ZonePageFactory
+
+    zones = ZoneIndexPageFactory(parent=home)
+    translate(zones, locales["en"], title="Zones", slug="zones")
+    stoki = ZonePageFactory(parent=zones, title="Strefa Stoki", slug="stoki")
+    translate(stoki, locales["en"], title="Stoki Zone", slug="stoki")
+    ZonePageFactory(parent=zones, title="Strefa Chojny", slug="chojny")
+    story = StoryPageFactory(parent=stoki, title="Wystawa fotografii", zone=stoki, intro="Zdjęcia sąsiadów.")
+    translate(
+        story, locales["en"], title="Photo exhibition", slug="photo-exhibition", intro="Neighbours' photos."
+    )
+    agenda = EventIndexPageFactory(parent=home)
+    translate(agenda, locales["en"], title="Agenda", slug="agenda")
+    event = EventPageFactory(
+        parent=agenda,
+        title="Warsztaty fotografii",
+        zone=stoki,
+        start=warsaw(2030, 5, 10, 18),
+        intro="Aparat.",
+    )
+    translate(
+        event, locales["en"], title="Photography workshop", slug="photography-workshop", intro="Camera."
+    )
+    EventPageFactory(parent=agenda, title="Fotografia na Chojnach", slug="foto-chojny", intro="Aparat.")
+    return stoki
+
+
+def test_results_name_their_zone_and_date_in_the_visitors_language(client, zone_content):
+    content = client.get("/en/search/", {"q": "photo"}).content.decode()
+    assert "Photo exhibition" in content
+    story = content[content.index("Photo exhibition") - 400 : content.index("Photo exhibition")]
+    assert "Stoki Zone" in story
+    workshop = client.get("/en/search/", {"q": "photography"}).content.decode()
+    before = workshop[: workshop.index("Photography workshop")]
+    assert "Stoki Zone" in before[-400:]
+    assert 'datetime="2030-05-10' in before[-400:]
+
+
+def test_zone_filter_keeps_the_zones_stories_and_events(client, zone_content):
+    response = client.get("/pl/search/", {"q": "fotografii fotografia", "zone": "stoki"})
+    assert sorted(result_titles(client.get("/pl/search/", {"q": "fotografii", "zone": "stoki"}))) == [
+        "Warsztaty fotografii",
+        "Wystawa fotografii",
+    ]
+    assert result_titles(client.get("/pl/search/", {"q": "fotografia", "zone": "stoki"})) == []
+    assert response.status_code == 200
+    assert 'value="stoki" selected' in response.content.decode()
+
+
+def test_nothing_found_suggests_the_agenda_and_the_zones(client, zone_content):
+    content = client.get("/en/search/", {"q": "xyzzy"}).content.decode()
+    suggestions = content[content.index("You may be looking for") :]
+    assert 'href="/en/agenda/"' in suggestions
+    assert 'href="/en/zones/"' in suggestions
+    assert 'href="/en/zones/stoki/"' in suggestions
+
+
+def test_result_page_queries_do_not_grow_with_the_number_of_results(client, zone_content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.zones import StoryPageFactory
+
+    def queries():
+        client.get("/pl/search/", {"q": "fotografii"})
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/pl/search/", {"q": "fotografii"})
+        return len(captured)
+
+    few = queries()
+    for index in range(8):
+        StoryPageFactory(parent=zone_content, title=f"Spacer fotografii {index}", zone=zone_content)
+    assert queries() == few
