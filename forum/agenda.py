@@ -89,15 +89,13 @@ def month_weeks(year, month, found):
         [Day(day, day.month == month) for day in week]
         for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     ]
-    days = {day.date: day for week in weeks for day in week}
+    days = [day for week in weeks for day in week if day.in_month]
     for occurrence in found:
         first = occurrence.local_day
         last = occurrence.end if occurrence.all_day else first
-        current = first
-        while current <= last:
-            if current in days and days[current].in_month:
-                days[current].occurrences.append(occurrence)
-            current += timedelta(days=1)
+        for day in days:
+            if first <= day.date <= last:
+                day.occurrences.append(occurrence)
     return weeks
 
 

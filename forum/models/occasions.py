@@ -403,4 +403,6 @@ class Occasion(models.Model):
     def first_occurrence(self):
         if self.all_day:
             return Occurrence(self, self.start_date, self.last_day)
-        return Occurrence(self, self.start, self.end)
+        return Occurrence(
+            self, self.start.astimezone(recurrence.WARSAW), self.end.astimezone(recurrence.WARSAW)
+        )

@@ -35,7 +35,9 @@ class Speaker(TranslatableMixin, models.Model):
     """A person who speaks at or runs sessions of the Forum. Edited by the Forum's organisers;
     translate the organisation and bio into each language."""
 
-    name = models.CharField(max_length=200, verbose_name=_("Name"), help_text=_("First name and surname."))
+    name = models.CharField(
+        max_length=200, verbose_name=_("Full name"), help_text=_("First name and surname.")
+    )
     slug = models.SlugField(
         max_length=100,
         verbose_name=_("Address part"),
@@ -180,7 +182,7 @@ class ForumPage(RoutablePageMixin, BasePage):
         current, upcoming = timetable.now_and_next(sessions, clock.now())
         return self.render(
             request,
-            context_overrides={"rooms": list(self.rooms.all()), "now": current, "next": upcoming},
+            context_overrides={"rooms": self.room_list, "now": current, "next": upcoming},
         )
 
     @path("timetable/", name="timetable")
@@ -191,13 +193,12 @@ class ForumPage(RoutablePageMixin, BasePage):
         sessions = self.sessions()
         if kind:
             sessions = [session for session in sessions if session.kind == kind]
-        rooms = list(self.rooms.all())
         return self.render(
             request,
             template="forum/forum_timetable.html",
             context_overrides={
-                "days": timetable.days(sessions, rooms),
-                "rooms": rooms,
+                "days": timetable.days(sessions, self.room_list),
+                "rooms": self.room_list,
                 "kinds": SessionKind.choices,
                 "kind": kind,
             },
@@ -242,9 +243,13 @@ class ForumPage(RoutablePageMixin, BasePage):
             context_overrides={"speaker": speaker, "sessions": sessions},
         )
 
+    @cached_property
+    def room_list(self):
+        return list(self.rooms.all())
+
     def sessions(self, queryset=None):
-        """The live sessions of this edition in time order, each with `speaker_list` in the page's
-        language, in a fixed number of queries."""
+        """The live sessions of this edition in time order, each with `local_room` and
+        `speaker_list` in the page's language, in a fixed number of queries."""
         queryset = SessionPage.objects.all() if queryset is None else queryset
         sessions = list(
             queryset.live()
@@ -263,7 +268,11 @@ class ForumPage(RoutablePageMixin, BasePage):
                 translation_key__in={speaker.translation_key for speaker in chosen}, locale=self.locale
             )
         }
+        rooms = {room.translation_key: room for room in self.room_list}
         for session in sessions:
+            session.local_room = (
+                rooms.get(session.room.translation_key, session.room) if session.room else None
+            )
             session.speaker_list = [
                 translated.get(link.speaker.translation_key, link.speaker)
                 for link in session.session_speakers.all()
@@ -376,6 +385,7 @@ class SessionPage(Occasion, BasePage):
         context = super().get_context(request, *args, **kwargs)
         sessions = self.forum.sessions(SessionPage.objects.filter(pk=self.pk))
         context["speakers"] = sessions[0].speaker_list if sessions else []
+        context["room"] = sessions[0].local_room if sessions else self.room
         context["schema"] = self.schema_org(self.get_full_url(request))
         return context
 
@@ -410,9 +420,6 @@ class SessionPage(Occasion, BasePage):
     @property
     def venue_full_address(self):
         return self.forum.venue_full_address
-
-    def get_meta_description(self):
-        return self.search_description
 
 
 class SessionSpeaker(Orderable):
