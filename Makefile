@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 export PIP_CONSTRAINT := $(CURDIR)/build-constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format messages catalogues backup restore clean
+.PHONY: run test lint format messages catalogues backup restore clean bench
 
 $(BIN)/.installed: requirements.lock build-constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -57,3 +57,7 @@ restore: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
+
+# Benchmark: builds a large dataset in out/, serves it with gunicorn, prints requests/s, latency and queries.
+bench: catalogues
+	$(BIN)/python -m bench.run

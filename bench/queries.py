@@ -1,0 +1,137 @@
+"""Find the benchmarked URLs in a bench database and count SQL queries per page.
+
+`python -m bench.queries` (with the bench environment: production settings, PAGE_CACHE_SECONDS=0)
+prints JSON: {"urls": {name: path or null}, "queries": {name: count}, "status": {name: code},
+"notes": [...], "sql": {name: [statements]}}. Each page is requested once to warm the process, then counted on a second
+request with CaptureQueriesContext, which counts whatever DEBUG says.
+"""
+
+import datetime
+import json
+import sys
+
+SEARCH_TERMS = "historia"
+FEED_WORDS = ("ics", "ical", "feed", "calendar")
+
+
+def _feed_from_routes(event_index):
+    """A route of the agenda page that looks like its all-events feed, if the code has one."""
+    for pattern in event_index.get_subpage_urls():
+        name = getattr(pattern, "name", None) or ""
+        if any(word in name for word in FEED_WORDS) and not pattern.pattern.converters:
+            return event_index.url + event_index.reverse_subpage(name)
+    return None
+
+
+def _feed_from_urlconf():
+    """A project URL (not a page route) of the forum app that looks like the all-events feed."""
+    from django.urls import NoReverseMatch, get_resolver, reverse
+    from django.urls.resolvers import URLPattern, URLResolver
+
+    def walk(patterns, namespace):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+                yield from walk(entry.url_patterns, inner)
+            elif isinstance(entry, URLPattern) and entry.name:
+                yield namespace + entry.name, entry
+
+    for name, entry in walk(get_resolver().url_patterns, ""):
+        module = getattr(entry.callback, "__module__", "") or ""
+        short = name.rsplit(":", 1)[-1]
+        if module.startswith("forum") and any(word in short for word in FEED_WORDS):
+            try:
+                return reverse(name)
+            except NoReverseMatch:
+                continue
+    return None
+
+
+def discover():
+    from django.templatetags.static import static
+    from django.urls import reverse
+    from django.utils import timezone, translation
+    from wagtail.models import Locale
+
+    from forum.models import EventIndexPage, EventPage, ForumPage
+    from zones.models import StoryIndexPage, StoryPage, ZonePage
+
+    polish = Locale.objects.get(language_code="pl")
+    notes = []
+    live = {"locale": polish, "live": True}
+    home_path = "/pl/"
+    zone = ZonePage.objects.filter(**live).order_by("path").first()
+    story_index = StoryIndexPage.objects.filter(**live).first()
+    story = StoryPage.objects.filter(**live).order_by("-date", "-pk").first()
+    event_index = EventIndexPage.objects.filter(**live).first()
+    event = EventPage.objects.filter(**live, span_start__gte=timezone.now()).order_by("span_start").first()
+    forum = ForumPage.objects.filter(**live).first()
+    next_month = timezone.localdate() + datetime.timedelta(days=31)
+    with translation.override("pl"):
+        urls = {
+            "home": home_path,
+            "zone page": zone.url if zone else None,
+            "story index": story_index.url if story_index else None,
+            "story page": story.url if story else None,
+            "agenda": event_index.url if event_index else None,
+            "month view": (
+                event_index.url
+                + event_index.reverse_subpage("month", args=(next_month.year, next_month.month))
+                if event_index
+                else None
+            ),
+            "timetable": forum.url + forum.reverse_subpage("timetable") if forum else None,
+            "event page": event.url if event else None,
+            "search": f"{reverse('search')}?q={SEARCH_TERMS}",
+        }
+        feed = (_feed_from_routes(event_index) if event_index else None) or _feed_from_urlconf()
+    urls["all-events feed"] = feed
+    urls["feed 304"] = feed
+    if feed is None:
+        notes.append("n/a (feeds not built yet): no all-events feed route or URL in the code")
+    urls["static CSS"] = static("css/site.css")
+    return urls, notes
+
+
+def count(urls):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    queries, status, etags, sql = {}, {}, {}, {}
+    for name, path in urls.items():
+        if path is None or name == "static CSS":
+            continue
+        headers = {}
+        if name == "feed 304":
+            if not etags.get("all-events feed"):
+                status[name] = "no ETag"
+                continue
+            headers["HTTP_IF_NONE_MATCH"] = etags["all-events feed"]
+        client.get(path, **headers)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path, **headers)
+        queries[name] = len(captured.captured_queries)
+        sql[name] = [query["sql"] for query in captured.captured_queries]
+        status[name] = response.status_code
+        if response.has_header("ETag"):
+            etags[name] = response["ETag"]
+    return queries, status, etags, sql
+
+
+def main():
+    import django
+
+    django.setup()
+    urls, notes = discover()
+    queries, status, etags, sql = count(urls)
+    print(
+        json.dumps(
+            {"urls": urls, "queries": queries, "status": status, "etags": etags, "notes": notes, "sql": sql}
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

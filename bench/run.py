@@ -1,0 +1,321 @@
+"""`make bench`: build the datasets, count queries, serve with gunicorn, load it, print the table.
+
+Everything it starts (gunicorn) is stopped in a `finally`; all traffic goes to 127.0.0.1. It is
+a benchmark: goals are printed as facts and the exit status is 0 whatever the figures.
+"""
+
+import contextlib
+import datetime
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from bench import DATABASES, OUT, PYTHON, ROOT, bench_env
+
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
+SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))
+CACHE_SECONDS = int(os.environ.get("BENCH_CACHE_SECONDS", "600"))
+WORKERS = 2
+QUERY_LIMIT = 12
+CACHE_GOAL = 10
+NO_FEED = "n/a (feeds not built yet)"
+ORDER = (
+    "home",
+    "zone page",
+    "story index",
+    "story page",
+    "agenda",
+    "month view",
+    "timetable",
+    "event page",
+    "search",
+    "all-events feed",
+    "feed 304",
+    "static CSS",
+)
+
+
+def step(message):
+    print(f"[bench {datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+def run(command, env, capture=False):
+    """Run a bench step in its own process; its output goes to the terminal unless captured."""
+    completed = subprocess.run(
+        command, cwd=ROOT, env=env, check=True, text=True, stdout=subprocess.PIPE if capture else None
+    )
+    return completed.stdout
+
+
+def build_datasets():
+    times = {}
+    for size, database in DATABASES.items():
+        began = time.perf_counter()
+        run([PYTHON, "-m", "bench.dataset", size], bench_env(database))
+        stamp = json.loads(database.with_name(database.name + ".json").read_text())
+        times[size] = {
+            "this_run_seconds": round(time.perf_counter() - began, 1),
+            "build_seconds": round(stamp["seconds"], 1),
+            "counts": stamp["counts"],
+        }
+    return times
+
+
+def count_queries():
+    results = {}
+    for size, database in DATABASES.items():
+        output = run(
+            [PYTHON, "-m", "bench.queries"], bench_env(database, 0, DATABASE_CONN_MAX_AGE=600), capture=True
+        )
+        results[size] = json.loads(output.strip().splitlines()[-1])
+    return results
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_ready(process, port, timeout=90):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {process.returncode}; see out/gunicorn-*.log")
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=5) as response,
+        ):
+            if response.status == 200:
+                return
+        time.sleep(0.5)
+    raise RuntimeError("gunicorn did not answer within 90 s")
+
+
+def stop(process):
+    """Stop the gunicorn we started (its own process group: the master and its workers)."""
+    if process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def load(mode, page_cache_seconds, urls, etag):
+    port = free_port()
+    env = bench_env(
+        DATABASES["large"],
+        page_cache_seconds,
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        WEB_CONCURRENCY=WORKERS,
+    )
+    log = (OUT / f"gunicorn-{mode}.log").open("w")
+    step(f"{mode}: gunicorn ({WORKERS} workers, PAGE_CACHE_SECONDS={page_cache_seconds}) on 127.0.0.1:{port}")
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_until_ready(process, port)
+        jobs = []
+        for name in ORDER:
+            path = urls.get(name)
+            if path is None or (name == "feed 304" and not etag):
+                continue
+            headers = {"If-None-Match": etag} if name == "feed 304" and etag else {}
+            jobs.append([name, path, headers])
+        job = {
+            "port": port,
+            "urls": jobs,
+            "requests": REQUESTS,
+            "seconds": SECONDS,
+            "concurrency": CONCURRENCY,
+            "warmup": 2 * CONCURRENCY,
+        }
+        output = subprocess.run(
+            [PYTHON, "-m", "bench.load"],
+            cwd=ROOT,
+            input=json.dumps(job),
+            capture_output=False,
+            stdout=subprocess.PIPE,
+            text=True,
+            check=True,
+        ).stdout
+        return json.loads(output)
+    finally:
+        stop(process)
+        log.close()
+
+
+def cell(value, width, digits=0):
+    if value is None:
+        return "-".rjust(width)
+    if isinstance(value, float):
+        return f"{value:.{digits}f}".rjust(width)
+    return str(value).rjust(width)
+
+
+def table(rows):
+    header = (
+        f"{'URL':<16} {'uncached r/s':>12} {'p50 ms':>7} {'p99 ms':>7} │ {'cached r/s':>10} {'p50 ms':>7} "
+        f"{'p99 ms':>7} {'hits':>5} │ {'×':>6} │ {'queries 1000':>12} {'queries 10':>10}"
+    )
+    lines = [header, "─" * len(header)]
+    for row in rows:
+        if row.get("na"):
+            lines.append(f"{row['name']:<16} {row['na']}")
+            continue
+        uncached, cached = row["uncached"] or {}, row["cached"] or {}
+        hits = cached.get("cache_hits") if row["name"] != "static CSS" else None
+        hit_share = (
+            f"{100 * hits / cached['requests']:.0f}%" if hits is not None and cached.get("requests") else "-"
+        )
+        lines.append(
+            f"{row['name']:<16} {cell(uncached.get('rps'), 12, 1)} {cell(uncached.get('p50_ms'), 7, 1)} "
+            f"{cell(uncached.get('p99_ms'), 7, 1)} │ {cell(cached.get('rps'), 10, 1)} "
+            f"{cell(cached.get('p50_ms'), 7, 1)} {cell(cached.get('p99_ms'), 7, 1)} {hit_share:>5} │ "
+            f"{cell(row['speedup'], 6, 1)} │ {cell(row['queries_large'], 12)} {cell(row['queries_small'], 10)}"
+        )
+    return "\n".join(lines)
+
+
+def goals(rows):
+    facts = []
+    pages = [row for row in rows if not row.get("na") and row["name"] != "static CSS"]
+    slow = [
+        f"{row['name']} {row['speedup']:.1f}×"
+        for row in pages
+        if row["speedup"] is not None and row["speedup"] < CACHE_GOAL
+    ]
+    measured = [row for row in pages if row["speedup"] is not None]
+    facts.append(
+        f"Cached ≥{CACHE_GOAL}× uncached: {len(measured) - len(slow)} of {len(measured)} pages meet it"
+        + (f"; below: {', '.join(slow)}" if slow else "")
+    )
+    over = [
+        f"{row['name']} {row['queries_large']}" for row in pages if (row["queries_large"] or 0) > QUERY_LIMIT
+    ]
+    counted = [row for row in pages if row["queries_large"] is not None]
+    facts.append(
+        f"No page above {QUERY_LIMIT} queries uncached: {len(counted) - len(over)} of {len(counted)} pages meet it"
+        + (f"; above: {', '.join(over)}" if over else "")
+    )
+    differ = [
+        f"{row['name']} {row['queries_small']}→{row['queries_large']}"
+        for row in counted
+        if row["queries_small"] is not None and row["queries_small"] != row["queries_large"]
+    ]
+    facts.append(
+        f"Queries identical at 10 and 1,000 items: {len(counted) - len(differ)} of {len(counted)} pages"
+        + (f"; differ (10→1,000): {', '.join(differ)}" if differ else "")
+    )
+    return facts
+
+
+def main():
+    began = time.perf_counter()
+    OUT.mkdir(exist_ok=True)
+    step(
+        f"out/ holds every file the bench makes; {REQUESTS} requests or {SECONDS:g} s per URL, {CONCURRENCY} connections"
+    )
+    report = {
+        "started": datetime.datetime.now(datetime.UTC).isoformat(),
+        "settings": {
+            "requests": REQUESTS,
+            "seconds": SECONDS,
+            "concurrency": CONCURRENCY,
+            "workers": WORKERS,
+            "cache_seconds": CACHE_SECONDS,
+        },
+    }
+    try:
+        step("datasets (large, then small with 10 items per list)")
+        report["datasets"] = build_datasets()
+        step("collectstatic into out/static")
+        run(
+            [PYTHON, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
+            bench_env(DATABASES["large"]),
+        )
+        step("queries per page (in-process test client, page cache off)")
+        counted = count_queries()
+        (OUT / "bench-queries.json").write_text(json.dumps(counted, indent=1, ensure_ascii=False))
+        urls = counted["large"]["urls"]
+        etag = counted["large"]["etags"].get("all-events feed")
+        report["urls"] = urls
+        report["notes"] = counted["large"]["notes"]
+        runs = {}
+        for mode, seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
+            runs[mode] = load(mode, seconds, urls, etag)
+    except Exception as error:  # a benchmark reports and exits 0
+        step(f"stopped early: {error!r}")
+        report["error"] = repr(error)
+        (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+        return 0
+
+    rows = []
+    for name in ORDER:
+        if urls.get(name) is None:
+            rows.append(
+                {"name": name, "na": NO_FEED if "feed" in name else "n/a (page not found in the dataset)"}
+            )
+            continue
+        if name == "feed 304" and not etag:
+            rows.append({"name": name, "na": "n/a (the feed sends no ETag)"})
+            continue
+        uncached, cached = runs["uncached"].get(name), runs["cached"].get(name)
+        speedup = None
+        if name != "static CSS" and uncached and cached and uncached.get("rps") and cached.get("rps"):
+            speedup = round(cached["rps"] / uncached["rps"], 1)
+        rows.append(
+            {
+                "name": name,
+                "path": urls[name],
+                "uncached": uncached,
+                "cached": cached,
+                "speedup": speedup,
+                "queries_large": counted["large"]["queries"].get(name),
+                "queries_small": counted["small"]["queries"].get(name),
+            }
+        )
+    report["rows"] = rows
+    report["goals"] = goals(rows)
+    report["total_seconds"] = round(time.perf_counter() - began, 1)
+    (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+
+    print()
+    for size, built in report["datasets"].items():
+        print(
+            f"Dataset {size}: {built['counts']}; built in {built['build_seconds']} s (this run: {built['this_run_seconds']} s)"
+        )
+    print("URLs:", ", ".join(f"{name} {path}" for name, path in urls.items() if path))
+    print()
+    print(table(rows))
+    print()
+    print("Goals (issue 10), as facts:")
+    for fact in report["goals"]:
+        print(f"  - {fact}")
+    for note in report["notes"]:
+        print(f"  - {note}")
+    print(
+        f"\nTable as JSON: out/bench.json; SQL per page: out/bench-queries.json; total {report['total_seconds']} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
