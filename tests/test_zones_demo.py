@@ -97,3 +97,14 @@ def test_demo_editors_belong_to_a_zone_group_and_to_communications(settings, dem
         "Komunikacja"
     ]
     assert "password sas-demo-editor" in output.getvalue()
+
+
+def test_a_zones_rows_are_translations_of_one_another(demo):
+    polish = ZonePage.objects.get(locale__language_code="pl", slug="teofilow")
+    ukrainian = ZonePage.objects.get(locale__language_code="uk", slug="teofilow")
+
+    pairs = zip(polish.needs_findings.all(), ukrainian.needs_findings.all(), strict=True)
+
+    assert all(pl.translation_key == uk.translation_key for pl, uk in pairs)
+    assert ukrainian.needs_findings.first().label == "Місця для зустрічей сусідів"
+    assert ukrainian.needs_findings.first().locale.language_code == "uk"

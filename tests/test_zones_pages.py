@@ -6,9 +6,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from tests.factories.zones import (
     LocalLeaderFactory,
@@ -198,3 +201,26 @@ def test_zone_page_has_a_place_for_the_forum_to_add_events(client, zone):
         content = client.get(zone["en"].url).content.decode()
 
     assert '<h2 id="events">Events in Teofilów zone</h2>' in content
+
+
+def test_wagtail_localize_offers_the_zones_rows_for_translation(zone):
+    source, _created = TranslationSource.get_or_create_from_instance(zone["pl"])
+
+    strings = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+
+    assert {"Miejsca spotkań", "Prowadzi klub seniora", "Sąsiedzki ogród"} <= strings
+
+
+def test_editors_get_the_zone_form_with_help_texts_in_polish(client, indexes, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
+    profile = UserProfile.get_for_user(admin)
+    profile.preferred_language = "pl"
+    profile.save()
+    client.force_login(admin)
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=["zones", "zonepage", indexes["pl"].pk]))
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Pełna nazwa filii, w której działa strefa" in content
+    assert "Zgoda na publikację zdjęcia" in content

@@ -3,6 +3,7 @@ editors' groups and moderation workflow. A second run changes nothing."""
 
 import datetime
 import io
+import uuid
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
@@ -44,6 +45,7 @@ from zones.models import (
 )
 
 OTHER_LANGUAGES = ("en", "uk")
+DEMO_KEYS = uuid.UUID("5a5c0de0-7a11-4f3e-9c1e-0d0d0d0d0d0d")
 COLUMN = {"pl": 0, "en": 1, "uk": 2}
 HOLIDAYS = [
     (
@@ -85,6 +87,11 @@ def index_page(home, model, texts):
     )
 
 
+def row_key(data, kind, position):
+    """The same translation key for a zone's row in every language, so the rows stay translations of one another."""
+    return uuid.uuid5(DEMO_KEYS, f"{data['slug']}/{kind}/{position}")
+
+
 def zone_fields(data, code, photos):
     texts = data[code]
     column = COLUMN[code]
@@ -112,15 +119,27 @@ def zone_fields(data, code, photos):
                 source=FINDING_SOURCE[code],
                 year=2022,
                 sort_order=position,
+                translation_key=row_key(data, "finding", position),
             )
             for position, (row, value) in enumerate(zip(FINDINGS, data["findings"], strict=True))
         ],
         "local_leaders": [
-            LocalLeader(name=name, role=ROLES[role][column], organisation=organisation, sort_order=position)
+            LocalLeader(
+                name=name,
+                role=ROLES[role][column],
+                organisation=organisation,
+                sort_order=position,
+                translation_key=row_key(data, "leader", position),
+            )
             for position, (name, role, organisation) in enumerate(data["leaders"])
         ],
         "opening_exceptions": [
-            OpeningException(date=day, label=labels[column], sort_order=position)
+            OpeningException(
+                date=day,
+                label=labels[column],
+                sort_order=position,
+                translation_key=row_key(data, "exception", position),
+            )
             for position, (day, labels) in enumerate(HOLIDAYS)
         ],
     }

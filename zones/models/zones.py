@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ImageBlock
@@ -319,7 +319,7 @@ class OpeningHours(Orderable):
         verbose_name_plural = _("Opening hours")
 
 
-class OpeningException(Orderable):
+class OpeningException(TranslatableMixin, Orderable):
     """A day when the branch is closed or open at other hours, such as a public holiday."""
 
     zone = ParentalKey(ZonePage, on_delete=models.CASCADE, related_name="opening_exceptions")
@@ -339,7 +339,7 @@ class OpeningException(Orderable):
         FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Exception to opening hours")
         verbose_name_plural = _("Exceptions to opening hours")
 
@@ -348,7 +348,7 @@ class OpeningException(Orderable):
         return self.opens is None or self.closes is None
 
 
-class NeedsFinding(Orderable):
+class NeedsFinding(TranslatableMixin, Orderable):
     """One row of the zone's needs-and-resources diagnosis; the rows make the chart and its table."""
 
     NEED = "need"
@@ -396,7 +396,7 @@ class NeedsFinding(Orderable):
         FieldRowPanel([FieldPanel("source"), FieldPanel("year")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Finding")
         verbose_name_plural = _("Findings")
 
@@ -406,7 +406,7 @@ class NeedsFinding(Orderable):
         return f"{number} {self.unit}".strip()
 
 
-class LocalLeader(Orderable):
+class LocalLeader(TranslatableMixin, Orderable):
     """A person or organisation already active around the branch."""
 
     zone = ParentalKey(ZonePage, on_delete=models.CASCADE, related_name="local_leaders")
@@ -441,7 +441,7 @@ class LocalLeader(Orderable):
         FieldRowPanel([FieldPanel("photo"), FieldPanel("photo_consent")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Local leader")
         verbose_name_plural = _("Local leaders")
 
