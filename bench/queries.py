@@ -2,13 +2,14 @@
 
 `python -m bench.queries` (with the bench environment: production settings, PAGE_CACHE_SECONDS=0)
 prints JSON: {"urls": {name: path or null}, "queries": {name: count}, "status": {name: code},
-"notes": [...], "sql": {name: [statements]}}. Each page is requested once to warm the process, then counted on a second
+"notes": [...], "sql": {name: [statements]}, "ms": {name: time of the counted request}}. Each page is requested once to warm the process, then counted on a second
 request with CaptureQueriesContext, which counts whatever DEBUG says.
 """
 
 import datetime
 import json
 import sys
+import time
 
 SEARCH_TERMS = "historia"
 FEED_WORDS = ("ics", "ical", "feed", "calendar")
@@ -99,7 +100,7 @@ def count(urls):
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    queries, status, etags, sql = {}, {}, {}, {}
+    queries, status, etags, sql, milliseconds = {}, {}, {}, {}, {}
     for name, path in urls.items():
         if path is None or name == "static CSS":
             continue
@@ -110,14 +111,16 @@ def count(urls):
                 continue
             headers["HTTP_IF_NONE_MATCH"] = etags["all-events feed"]
         client.get(path, **headers)
+        began = time.perf_counter()
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path, **headers)
+        milliseconds[name] = round((time.perf_counter() - began) * 1000, 1)
         queries[name] = len(captured.captured_queries)
         sql[name] = [query["sql"] for query in captured.captured_queries]
         status[name] = response.status_code
         if response.has_header("ETag"):
             etags[name] = response["ETag"]
-    return queries, status, etags, sql
+    return queries, status, etags, sql, milliseconds
 
 
 def main():
@@ -125,10 +128,18 @@ def main():
 
     django.setup()
     urls, notes = discover()
-    queries, status, etags, sql = count(urls)
+    queries, status, etags, sql, milliseconds = count(urls)
     print(
         json.dumps(
-            {"urls": urls, "queries": queries, "status": status, "etags": etags, "notes": notes, "sql": sql}
+            {
+                "urls": urls,
+                "queries": queries,
+                "status": status,
+                "etags": etags,
+                "notes": notes,
+                "sql": sql,
+                "ms": milliseconds,
+            }
         )
     )
 

@@ -123,7 +123,15 @@ def load(mode, page_cache_seconds, urls, etag):
     log = (OUT / f"gunicorn-{mode}.log").open("w")
     step(f"{mode}: gunicorn ({WORKERS} workers, PAGE_CACHE_SECONDS={page_cache_seconds}) on 127.0.0.1:{port}")
     process = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")],
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "-c",
+            str(ROOT / "gunicorn.conf.py"),
+            "--control-socket",
+            str(OUT / f"gunicorn-{mode}.ctl"),
+        ],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -173,7 +181,7 @@ def cell(value, width, digits=0):
 def table(rows):
     header = (
         f"{'URL':<16} {'uncached r/s':>12} {'p50 ms':>7} {'p99 ms':>7} │ {'cached r/s':>10} {'p50 ms':>7} "
-        f"{'p99 ms':>7} {'hits':>5} │ {'×':>6} │ {'queries 1000':>12} {'queries 10':>10}"
+        f"{'p99 ms':>7} {'hits':>5} │ {'×':>6} │ {'queries 1000':>12} {'queries 10':>10} │ {'ms 1000':>7} {'ms 10':>6}"
     )
     lines = [header, "─" * len(header)]
     for row in rows:
@@ -189,7 +197,8 @@ def table(rows):
             f"{row['name']:<16} {cell(uncached.get('rps'), 12, 1)} {cell(uncached.get('p50_ms'), 7, 1)} "
             f"{cell(uncached.get('p99_ms'), 7, 1)} │ {cell(cached.get('rps'), 10, 1)} "
             f"{cell(cached.get('p50_ms'), 7, 1)} {cell(cached.get('p99_ms'), 7, 1)} {hit_share:>5} │ "
-            f"{cell(row['speedup'], 6, 1)} │ {cell(row['queries_large'], 12)} {cell(row['queries_small'], 10)}"
+            f"{cell(row['speedup'], 6, 1)} │ {cell(row['queries_large'], 12)} {cell(row['queries_small'], 10)} │ "
+            f"{cell(row['ms_large'], 7, 0)} {cell(row['ms_small'], 6, 0)}"
         )
     return "\n".join(lines)
 
@@ -290,6 +299,8 @@ def main():
                 "speedup": speedup,
                 "queries_large": counted["large"]["queries"].get(name),
                 "queries_small": counted["small"]["queries"].get(name),
+                "ms_large": counted["large"]["ms"].get(name),
+                "ms_small": counted["small"]["ms"].get(name),
             }
         )
     report["rows"] = rows
@@ -305,6 +316,11 @@ def main():
     print("URLs:", ", ".join(f"{name} {path}" for name, path in urls.items() if path))
     print()
     print(table(rows))
+    print(
+        "r/s, p50, p99: gunicorn over HTTP from bench.load; hits: share of the cached run served from "
+        "the page cache;\n×: cached r/s ÷ uncached r/s; queries and ms: one uncached request in-process "
+        "(test client) on the large (1,000+ items) and small (10 items) datasets."
+    )
     print()
     print("Goals (issue 10), as facts:")
     for fact in report["goals"]:
