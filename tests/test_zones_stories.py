@@ -171,3 +171,12 @@ def test_home_page_shows_the_latest_stories_of_its_language(client, homes, site,
     suffix = "" if language == "pl" else f" ({language})"
     assert f"Na stronie głównej{suffix}</a>" in content
     assert f'href="{site["stories"][language].url}"' in content
+
+
+def test_a_story_moved_to_another_zone_is_listed_under_it(client, site):
+    page = StoryPageFactory(parent=site["north"]["pl"], title="Przeniesiona")
+
+    page.move(site["south"]["pl"], pos="last-child")
+
+    response = client.get(site["stories"]["pl"].url, {"zone": "gorna"})
+    assert titles(response) == ["Przeniesiona"]
