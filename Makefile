@@ -21,6 +21,7 @@ catalogues: $(BIN)/.installed
 # The task worker (search index, e-mail) runs beside the development server and stops with it.
 run: catalogues
 	$(MANAGE) prepare_demo_site
+	$(MANAGE) demo_editors
 	$(MANAGE) db_worker --interval 2 --verbosity 0 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
 
 lint: $(BIN)/.installed
