@@ -1,5 +1,6 @@
 """Editors get clear, translated messages when an event or session does not add up."""
 
+import re
 from datetime import date
 
 import pytest
@@ -8,6 +9,7 @@ from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
+from forum.models import EventPage
 from tests.factories.forum import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -199,3 +201,45 @@ def test_the_editor_shows_the_overlap_in_the_editors_language(client, forum, dja
     assert response.status_code == 200
     assert "У цій залі в той самий час відбувається «Opening talk»." in response.content.decode()
     assert not forum.get_children().filter(slug="late-talk").exists()
+
+
+def event_form(**fields):
+    data = nested_form_data(
+        {
+            "title": "Training",
+            "slug": "training",
+            "event_type": "training",
+            "start": "2030-05-06 17:00",
+            "end": "2030-05-06 19:00",
+            "repeat": "weekly",
+            "repeat_interval": "1",
+            "repeat_count": "4",
+            "repeat_exceptions": streamfield([("date", "2030-05-08")]),
+            "attendance": "in_person",
+            "status": "scheduled",
+            "audience": "leaders",
+            "language": "pl",
+            "body": streamfield([]),
+            **fields,
+        }
+    )
+    data["repeat_weekdays"] = ["MO", "WE"]
+    return data
+
+
+def test_the_editor_saves_weekdays_and_checks_exceptions(client, agenda, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.org", "secret"))
+    add_url = f"/admin/pages/add/forum/eventpage/{agenda.pk}/"
+    refused = client.post(add_url, event_form(repeat_exceptions=streamfield([("date", "2030-05-09")])))
+    assert refused.context["form"].errors == {
+        "repeat_exceptions": ["Te daty wyjątków nie są terminami cyklu: 2030-05-09"]
+    }
+    created = client.post(add_url, event_form())
+    assert created.status_code == 302
+    event = EventPage.objects.get(slug="training")
+    assert event.repeat_weekdays == "MO,WE"
+    may = event.occurrences_between(warsaw(2030, 5, 1), warsaw(2030, 6, 1))
+    assert [occurrence.start.day for occurrence in may] == [6, 13, 15]
+    edit = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    checked = re.findall(r'<input type="checkbox" name="repeat_weekdays" value="(\w\w)"[^>]*checked', edit)
+    assert checked == ["MO", "WE"]
