@@ -1,6 +1,11 @@
 """Shared ground for every test: the three locales and a site whose home page exists in each."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from tests.factories.home import HomePageFactory, translate
@@ -8,9 +13,28 @@ from tests.factories.home import HomePageFactory, translate
 LANGUAGES = ("pl", "en", "uk")
 
 
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+@pytest.fixture(autouse=True, scope="session")
+def _media_root(tmp_path_factory):
+    """Uploaded files of the whole test session go to a temporary folder, never to media/."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site (`load_demo`), built once per test module and rolled back after it.
+
+    Each test still runs in its own transaction inside this one (use it together with `db`).
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo", stdout=StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ def snapshot():
 
 
 @pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+def demo(demo_site, db):
+    """The demo as `load_demo` builds it (once for this module)."""
 
 
 def test_second_run_changes_nothing(demo):

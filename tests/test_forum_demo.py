@@ -2,10 +2,8 @@
 
 import re
 from datetime import timedelta
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from forum.models import EventPage, ForumPage, SessionPage, Speaker
@@ -15,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+def demo(demo_site, db):
+    """The demo as `load_demo` builds it (once for this module)."""
 
 
 def polish(model):

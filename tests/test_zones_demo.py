@@ -8,7 +8,6 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Workflow
 
-from home import demo as home_demo
 from zones import demo as zones_demo
 from zones.editors import WORKFLOW_NAME
 from zones.models import (
@@ -26,9 +25,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    home_demo.load()
-    zones_demo.load()
+def demo(demo_site, db):
+    """The demo as `load_demo` builds it (once for this module)."""
 
 
 def counts():
