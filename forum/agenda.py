@@ -100,6 +100,16 @@ def month_weeks(year, month, found):
 
 
 def next_occurrences(events, count, now):
-    """The next `count` occurrences of `events` from `now` on."""
+    """The next `count` occurrences of `events` from `now` on.
+
+    Only events that can be among them are expanded: the `count`-th event to begin after `now`
+    bounds the window, since each event begins with an occurrence at its `span_start`.
+    """
     events = events.filter(span_end__gt=now, span_start__lt=now + HORIZON)
-    return occurrences(events, now, now + HORIZON)[:count]
+    bound = list(
+        events.filter(span_start__gte=now)
+        .order_by("span_start")
+        .values_list("span_start", flat=True)[count - 1 : count]
+    )
+    window_end = bound[0] + timedelta(microseconds=1) if bound else now + HORIZON
+    return occurrences(events.filter(span_start__lt=window_end), now, window_end)[:count]

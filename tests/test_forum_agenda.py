@@ -267,3 +267,23 @@ def test_zone_page_shows_its_next_events_in_its_language(client, agenda, locales
     english = zones["baluty"].get_translation(locales["en"])
     assert listed_titles(client.get(english.url)) == ["Here EN", "Here later EN"]
     assert listed_titles(client.get(zones["baluty"].url)) == ["Here PL", "Here later PL"]
+
+
+def test_next_three_match_the_whole_year_expanded(agenda):
+    """The bounded look-up of the home page's next events gives what expanding a year would."""
+    from forum import agenda as agenda_module
+    from forum.models import EventPage
+
+    EventPageFactory(
+        parent=agenda, title="Seria", start=warsaw(2030, 4, 1, 17), repeat="weekly", repeat_count=20
+    )
+    EventPageFactory(parent=agenda, title="Za dwa dni", start=warsaw(2030, 5, 3, 10))
+    EventPageFactory(parent=agenda, title="Za rok", start=warsaw(2031, 4, 1, 10))
+    EventPageFactory(parent=agenda, title="Zaraz", start=warsaw(2030, 5, 1, 18))
+    events = EventPage.objects.live()
+    expected = agenda_module.occurrences(
+        events.filter(span_end__gt=NOW, span_start__lt=NOW + HORIZON), NOW, NOW + HORIZON
+    )[:3]
+    found = agenda_module.next_occurrences(events, 3, NOW)
+    assert [(o.occasion.title, o.start) for o in found] == [(o.occasion.title, o.start) for o in expected]
+    assert [o.occasion.title for o in found] == ["Zaraz", "Za dwa dni", "Seria"]
