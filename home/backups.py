@@ -1,18 +1,19 @@
 """Back up and restore the whole site: the database and the uploaded media, in one archive.
 
 SQLite is copied with SQLite's online backup API (consistent while the site runs); PostgreSQL
-is dumped with pg_dump in its custom format and restored with pg_restore.
+is dumped with pg_dump in its custom format and restored with pg_restore. Media are read and
+written through Django's default storage, so a bucket on S3 is backed up like a local folder.
 """
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import tarfile
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+from django.core.files.base import File
+from django.core.files.storage import default_storage
 from django.db import connection
 
 DATABASE_SQLITE = "database.sqlite3"
@@ -76,8 +77,37 @@ def _load_database(source_dir):
         raise ValueError(f"No restore method for the {connection.vendor} database.")
 
 
+def _stored_media(folder=""):
+    """Every file name in the default storage, walking its folders (none when it was never written)."""
+    try:
+        folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{folder}/{name}" if folder else name
+    for child in folders:
+        yield from _stored_media(f"{folder}/{child}" if folder else child)
+
+
+def _dump_media(archive):
+    for name in _stored_media():
+        with default_storage.open(name, "rb") as stored:
+            member = tarfile.TarInfo(f"{MEDIA}/{name}")
+            member.size = stored.size
+            archive.addfile(member, stored)
+
+
+def _load_media(media_dir):
+    for name in list(_stored_media()):
+        default_storage.delete(name)
+    for path in sorted(media_dir.rglob("*")):
+        if path.is_file():
+            with path.open("rb") as source:
+                default_storage.save(path.relative_to(media_dir).as_posix(), File(source))
+
+
 def create_backup(archive_path):
-    """Write the database and MEDIA_ROOT into a .tar.gz at `archive_path`; returns the path."""
+    """Write the database and every stored media file into a .tar.gz at `archive_path`."""
     archive_path = Path(archive_path)
     archive_path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
@@ -87,21 +117,15 @@ def create_backup(archive_path):
             for name in (DATABASE_SQLITE, DATABASE_POSTGRES):
                 if (work_dir / name).exists():
                     archive.add(work_dir / name, arcname=name)
-            media_root = Path(settings.MEDIA_ROOT)
-            if media_root.exists():
-                archive.add(media_root, arcname=MEDIA)
+            _dump_media(archive)
     return archive_path
 
 
 def restore_backup(archive_path):
-    """Replace the database and MEDIA_ROOT with the contents of a backup archive."""
+    """Replace the database and the stored media with the contents of a backup archive."""
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
         with tarfile.open(archive_path, "r:gz") as archive:
             archive.extractall(work_dir, filter="data")
         _load_database(work_dir)
-        media_root = Path(settings.MEDIA_ROOT)
-        if (work_dir / MEDIA).exists():
-            if media_root.exists():
-                shutil.rmtree(media_root)
-            shutil.copytree(work_dir / MEDIA, media_root)
+        _load_media(work_dir / MEDIA)

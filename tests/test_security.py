@@ -1,12 +1,11 @@
 """Security headers on public pages and the rate-limited admin login."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.shell import last_printed_line
 
 pytestmark = pytest.mark.django_db
 
@@ -56,20 +55,10 @@ def test_production_adds_hsts_and_secure_cookies():
         " 'session_secure': settings.SESSION_COOKIE_SECURE, 'csrf_secure': settings.CSRF_COOKIE_SECURE,"
         " 'session_httponly': settings.SESSION_COOKIE_HTTPONLY}))"
     )
-    environment = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="sas_cms.settings.production",
-        SECRET_KEY="k" * 60,
-        ALLOWED_HOSTS="sas.example.org",
+    printed = last_printed_line(
+        code, "sas_cms.settings.production", SECRET_KEY="k" * 60, ALLOWED_HOSTS="sas.example.org"
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
-    headers = json.loads(result.stdout.strip().splitlines()[-1])
+    headers = json.loads(printed)
     assert headers == {
         "hsts": "max-age=31536000; includeSubDomains; preload",
         "status": 200,

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shell import last_printed_line
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -57,13 +59,4 @@ def test_demo_login_is_refused_outside_debug():
 )
 def test_search_backend_follows_the_environment(env, backend):
     code = "from django.conf import settings; print(settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
-    environment = {key: value for key, value in os.environ.items() if key != "OPENSEARCH_URL"}
-    environment.update(DJANGO_SETTINGS_MODULE="sas_cms.settings.dev", **env)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
-    assert result.stdout.strip().splitlines()[-1] == backend
+    assert last_printed_line(code, drop=("OPENSEARCH_URL",), **env) == backend
