@@ -35,7 +35,8 @@ def invalidate():
         cache.set(GENERATION_KEY, 2, None)
 
 
-def _generation():
+def generation():
+    """The number of the current generation; anything keyed by it is fresh."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, 1, None)
@@ -46,7 +47,7 @@ def _generation():
 def _cache_key(request):
     preferences = display_preferences.classes_for(request)
     raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}"
-    return f"page-cache:{_generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"page-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _cacheable_request(request):

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
+from home.models import SiteSettings
 from tests.factories.home import HomePageFactory, translate
 
 LANGUAGES = ("pl", "en", "uk")
@@ -50,7 +51,8 @@ def home(locales):
     for page in root.get_children():
         page.delete()
     home = HomePageFactory(parent=root)
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    site = Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    SiteSettings.for_site(site)  # a live site has its settings row: the first visit would create it
     translate(home, locales["en"], title="Neighbourhood Activity Zones", intro="Neighbours in libraries.")
     translate(home, locales["uk"], title="Зони сусідської активності", intro="Сусіди в бібліотеках.")
     return home

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.routing import route_by_url_path
 from home.search_folding import fold, searchable_text, with_folded_fields
 
 
@@ -70,6 +71,9 @@ class HomePage(BasePage):
 
     def get_meta_description(self):
         return self.search_description or self.intro
+
+    def route(self, request, path_components):
+        return route_by_url_path(self, request, path_components)
 
 
 class StandardPage(BasePage):

@@ -1,4 +1,4 @@
-"""Menus, breadcrumbs and the language switcher, each computed with a fixed number of queries."""
+"""Menus, breadcrumbs and the language switcher: a fixed number of queries, then kept per generation."""
 
 from django import template
 from django.conf import settings
@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home import chrome_cache, page_cache
 from home.models import SiteSettings
 
 register = template.Library()
@@ -15,16 +16,22 @@ def _site_home(request):
     """The home page in the active language (the site's root page is the Polish one)."""
     if not hasattr(request, "_sas_home"):
         site = Site.find_for_request(request)
-        root = site.root_page if site else None
-        home = None
-        if root is not None:
-            home = (
-                Page.objects.live()
-                .filter(translation_key=root.translation_key, locale__language_code=get_language())
-                .first()
-            ) or root
-        request._sas_home = home
+        request._sas_home = (
+            chrome_cache.remember("home", site.pk, get_language(), compute=lambda: _translated_root(site))
+            if site
+            else None
+        )
     return request._sas_home
+
+
+def _translated_root(site):
+    root = site.root_page
+    return (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=get_language())
+        .first()
+        or root
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -38,14 +45,21 @@ def main_menu(context):
     home = _site_home(context["request"])
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().public())
+    return chrome_cache.remember(
+        "menu", home.pk, compute=lambda: list(home.get_children().live().in_menu().public())
+    )
 
 
 @register.simple_tag(takes_context=True)
 def footer_menu(context):
     """The footer links chosen in site settings, each in the active language when translated."""
-    request = context["request"]
-    site_settings = SiteSettings.for_request(request)
+    site_settings = SiteSettings.for_request(context["request"])
+    return chrome_cache.remember(
+        "footer-menu", site_settings.pk, get_language(), compute=lambda: _footer_pages(site_settings)
+    )
+
+
+def _footer_pages(site_settings):
     chosen = [link.page for link in site_settings.footer_links.select_related("page")]
     keys = [page.translation_key for page in chosen]
     translated = {
@@ -56,11 +70,19 @@ def footer_menu(context):
 
 
 @register.simple_tag
+def content_generation():
+    """The current content generation, to key cached template fragments (the footer) by."""
+    return page_cache.generation()
+
+
+@register.simple_tag
 def breadcrumbs(page):
     """The page's ancestors from its language's home page down, without the tree root."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2))
+    return chrome_cache.remember(
+        "breadcrumbs", page.pk, compute=lambda: list(page.get_ancestors().filter(depth__gte=2))
+    )
 
 
 def _page_translations(page):
@@ -93,7 +115,11 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
-    translations = _page_translations(page) if isinstance(page, Page) and page.depth >= 2 else {}
+    translations = {}
+    if isinstance(page, Page) and page.depth >= 2:
+        translations = chrome_cache.remember(
+            "translations", page.pk, compute=lambda: _page_translations(page)
+        )
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
