@@ -3,8 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories.forum import (
     EventIndexPageFactory,
@@ -19,16 +17,9 @@ from tests.factories.forum import (
 )
 from tests.factories.home import translate
 from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
+from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # warm caches that are filled once per process (site root paths, settings)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def assert_same_queries(client, url, expected, django_assert_num_queries):

@@ -1,20 +1,11 @@
 """Query counts of the foundation's pages do not grow with the amount of content."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories.home import StandardPageFactory
+from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 @pytest.mark.parametrize("url", ["/pl/", "/en/"])

@@ -245,18 +245,10 @@ def test_nothing_found_suggests_the_agenda_and_the_zones(client, zone_content):
 
 
 def test_result_page_queries_do_not_grow_with_the_number_of_results(client, zone_content):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from tests.factories.zones import StoryPageFactory
+    from tests.query_counts import queries_for
 
-    def queries():
-        client.get("/pl/search/", {"q": "fotografii"})
-        with CaptureQueriesContext(connection) as captured:
-            client.get("/pl/search/", {"q": "fotografii"})
-        return len(captured)
-
-    few = queries()
+    few = queries_for(client, "/pl/search/", {"q": "fotografii"})
     for index in range(8):
         StoryPageFactory(parent=zone_content, title=f"Spacer fotografii {index}", zone=zone_content)
-    assert queries() == few
+    assert queries_for(client, "/pl/search/", {"q": "fotografii"}) == few

@@ -1,24 +1,15 @@
 """The header menu, breadcrumbs, language links and footer are kept between requests, yet never stale."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from home.models import SiteSettings
 from tests.factories.home import StandardPageFactory, translate
+from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
 
 QUERY_BUDGET = 12
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def test_a_page_published_into_the_menu_appears_on_the_next_request(client, home):

@@ -1,8 +1,6 @@
 """List pages fetch what they show in a fixed number of queries, however much content there is."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -14,6 +12,7 @@ from tests.factories.zones import (
     story_indexes,
     zone_indexes,
 )
+from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -42,23 +41,16 @@ def build(homes, locales, stories_count):
     }
 
 
-def count_queries(client, url):
-    client.get(url)  # the first visit makes image renditions once
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize(
     "page", ["zone index", "zone page", "story index", "story index filtered", "story page", "rss"]
 )
 def test_query_count_does_not_grow_with_content(client, homes, locales, django_assert_max_num_queries, page):
-    small = count_queries(client, build(homes, locales, 5)[page])
+    small = queries_for(client, build(homes, locales, 5)[page])
     for model_page in homes["pl"].get_children():
         model_page.delete()
 
     large_url = build(homes, locales, 50)[page]
 
-    assert count_queries(client, large_url) == small
+    assert queries_for(client, large_url) == small
     with django_assert_max_num_queries(small):
         client.get(large_url)
