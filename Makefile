@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 export PIP_CONSTRAINT := $(CURDIR)/build-constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format messages catalogues backup restore clean bench
+.PHONY: run test lint format messages catalogues backup restore clean bench serve-prod
 
 $(BIN)/.installed: requirements.lock build-constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,6 +23,11 @@ run: catalogues
 	$(MANAGE) prepare_demo_site
 	$(MANAGE) demo_editors
 	$(MANAGE) db_worker --interval 2 --verbosity 0 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
+
+# Production settings behind Varnish on 127.0.0.1:8000 (gunicorn on :8001, task worker); needs
+# Debian's varnish package. SECRET_KEY, ALLOWED_HOSTS and the rest come from the environment.
+serve-prod: catalogues
+	$(BIN)/python -m deploy.serve_prod
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

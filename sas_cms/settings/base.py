@@ -175,6 +175,21 @@ if MEDIA_S3_BUCKET:
         },
     }
 
+# A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
+# Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
+FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONT_CACHE_URL,
+        }
+    }
+    if FRONT_CACHE_URL
+    else {}
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 EMAIL_HOST = env_str("EMAIL_HOST")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -164,6 +164,10 @@ class StoryPage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    def front_cache_related_pages(self):
+        """The story lists show every story, though a story lives under its zone's page."""
+        return list(StoryIndexPage.objects.live().filter(locale_id=self.locale_id))
+
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None
         if parent is not None:

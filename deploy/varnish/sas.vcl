@@ -1,0 +1,92 @@
+vcl 4.1;
+
+# SAS CMS front cache (Varnish 7): anonymous pages, feeds and static files are served from memory;
+# anything personal passes to the app. Editors' publishing purges exactly what changed: the app
+# sends PURGE for every URL that shows a changed page (home/front_cache.py), and a purge bans that
+# path with every query string (filters, page numbers).
+#
+# deploy/serve_prod.py writes the backend port in; run it with `make serve-prod`.
+
+backend app {
+    .host = "127.0.0.1";
+    .port = "8001";
+    .first_byte_timeout = 60s;
+}
+
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(405, "Purging is not allowed from this address"));
+        }
+        ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path == " + regsub(req.url, "\?.*$", ""));
+        return (synth(200, "Purged"));
+    }
+
+    # Tracking parameters never change a page: drop them so every visitor shares one copy.
+    if (req.url ~ "[?&](utm_[a-z]+|fbclid|gclid|msclkid|mc_cid|mc_eid)=") {
+        set req.url = regsuball(req.url, "(utm_[a-z]+|fbclid|gclid|msclkid|mc_cid|mc_eid)=[^&]*&?", "");
+        set req.url = regsub(req.url, "[?&]+$", "");
+    }
+
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # The admin, the registration pages and manage links, and anyone logged in or holding a
+    # CSRF token (a form in progress) always reach the app.
+    if (req.url ~ "^/(admin|django-admin)/" || req.url ~ "^/[a-z][a-z]/registration/") {
+        return (pass);
+    }
+    if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=") {
+        return (pass);
+    }
+    # The display preferences (larger text, high contrast) change the page: keep that cookie's
+    # value as part of the cache key and drop every other cookie.
+    if (req.http.Cookie ~ "(^|;\s*)sas_display=") {
+        set req.http.x-display = regsub(req.http.Cookie, "^(.*;\s*)?sas_display=([^;]*).*$", "\2");
+        set req.http.Cookie = "sas_display=" + req.http.x-display;
+    } else {
+        unset req.http.Cookie;
+    }
+    return (hash);
+}
+
+sub vcl_hash {
+    if (req.http.x-display) {
+        hash_data(req.http.x-display);
+    }
+}
+
+sub vcl_backend_response {
+    # Remember host and path on the object, so a purge can ban them (lurker-friendly bans).
+    set beresp.http.x-host = bereq.http.host;
+    set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");
+    # The app's Cache-Control is honoured (private or no-store answers are never kept; static files
+    # carry their own max-age). Pages without one stay until a purge says they changed.
+    if (!beresp.http.Cache-Control && !beresp.http.Set-Cookie) {
+        if (beresp.status == 200) {
+            set beresp.ttl = 1h;
+        } else {
+            set beresp.ttl = 1m;
+        }
+    }
+    set beresp.grace = 1m;
+}
+
+sub vcl_deliver {
+    if (obj.uncacheable) {
+        set resp.http.X-Cache = "pass";
+    } elsif (obj.hits > 0) {
+        set resp.http.X-Cache = "hit";
+    } else {
+        set resp.http.X-Cache = "miss";
+    }
+    unset resp.http.x-host;
+    unset resp.http.x-path;
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+}

@@ -1,0 +1,168 @@
+"""The front cache: Varnish with the site's VCL in front of a live server, purged when editors publish.
+
+.ci/run installs Debian's varnish when it is missing; without varnishd (a developer machine) these
+tests are skipped with the reason, never in CI.
+"""
+
+import http.cookiejar
+import os
+import re
+import shutil
+import socket
+import urllib.parse
+import urllib.request
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Site
+
+from deploy import varnish
+from tests.factories.home import FormFieldFactory, FormPageFactory
+from tests.factories.zones import (
+    StoryIndexPageFactory,
+    StoryPageFactory,
+    ZoneIndexPageFactory,
+    ZonePageFactory,
+)
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not shutil.which("varnishd") and not os.path.exists(varnish.VARNISHD) and not os.environ.get("CI"),
+        reason="varnishd is not installed (apt-get install varnish); CI installs it",
+    ),
+]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def varnish_port(live_server, tmp_path):
+    """A fresh Varnish for each test, so no test sees pages another one cached."""
+    port = free_port()
+    process = varnish.start(
+        port, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
+    )
+    yield port
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture
+def front(varnish_port, home, settings):
+    """The site as visitors reach it through Varnish, with publishing purging Varnish."""
+    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=varnish_port)
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{varnish_port}",
+        }
+    }
+    return f"http://127.0.0.1:{varnish_port}"
+
+
+def fetch(url, opener=None, headers=None, data=None):
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    with (opener or urllib.request.build_opener()).open(request, timeout=30) as response:
+        return response.headers.get("X-Cache"), response.read().decode()
+
+
+@pytest.fixture
+def zone_story(home):
+    zones = ZoneIndexPageFactory(parent=home)
+    zone = ZonePageFactory(parent=zones, title="Strefa Teofilów", slug="teofilow")
+    stories = StoryIndexPageFactory(parent=home)
+    story = StoryPageFactory(parent=zone, zone=zone, title="Pierwsza herbatka", slug="herbatka")
+    return {"zone": zone, "stories": stories, "story": story}
+
+
+def test_a_second_anonymous_request_is_a_hit(front, zone_story):
+    url = f"{front}/pl/strefy/teofilow/herbatka/"
+    assert fetch(url)[0] == "miss"
+    state, body = fetch(url)
+    assert state == "hit"
+    assert "Pierwsza herbatka" in body
+
+
+def test_tracking_parameters_share_the_cached_copy(front, zone_story):
+    url = f"{front}/pl/strefy/teofilow/"
+    fetch(url)
+    assert fetch(f"{url}?utm_source=newsletter&utm_medium=email")[0] == "hit"
+    assert fetch(f"{url}?fbclid=abc123")[0] == "hit"
+
+
+def test_publishing_a_story_refreshes_every_page_that_shows_it(front, zone_story):
+    urls = [
+        f"{front}/pl/strefy/teofilow/herbatka/",
+        f"{front}/pl/historie/",
+        f"{front}/pl/historie/?zone=teofilow",
+        f"{front}/pl/strefy/teofilow/",
+        f"{front}/pl/strefy/teofilow/feed/rss/",
+    ]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    story = zone_story["story"]
+    story.title = "Herbatka u sąsiadów"
+    story.save_revision().publish()
+
+    for url in urls:
+        state, body = fetch(url)
+        assert state == "miss", url
+        assert "Herbatka u sąsiadów" in body, url
+
+
+@pytest.mark.parametrize("remove", ["unpublish", "delete"])
+def test_an_unpublished_or_deleted_story_leaves_the_cached_listings(front, zone_story, remove):
+    urls = [f"{front}/pl/historie/", f"{front}/pl/strefy/teofilow/"]
+    for url in urls:
+        fetch(url)
+        assert "Pierwsza herbatka" in fetch(url)[1]
+
+    getattr(zone_story["story"], remove)()
+
+    for url in urls:
+        assert "Pierwsza herbatka" not in fetch(url)[1], url
+
+
+def test_logged_in_requests_are_never_cached_nor_served_to_others(front, zone_story, client):
+    editor = get_user_model().objects.create_superuser(
+        "redaktorka", "redaktorka@example.org", "haslo-haslo-1"
+    )
+    client.force_login(editor)
+    session = {"Cookie": f"sessionid={client.cookies['sessionid'].value}"}
+    url = f"{front}/pl/strefy/teofilow/"
+
+    for _ in range(2):
+        state, body = fetch(url, headers=session)
+        assert state == "pass"
+        assert "wagtail-userbar" in body
+
+    state, body = fetch(url)
+    assert "wagtail-userbar" not in body
+    assert fetch(url, headers=session)[0] == "pass"
+
+
+def test_a_form_page_keeps_working_with_its_csrf_token(front, home):
+    form_page = FormPageFactory(parent=home)
+    FormFieldFactory(page=form_page, label="Wiadomość", field_type="multiline", sort_order=0)
+    form_page.save_revision().publish()
+    jar = http.cookiejar.CookieJar()
+    visitor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+
+    state, body = fetch(f"{front}/pl/kontakt/", opener=visitor)
+    assert state != "hit"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
+    assert any(cookie.name == "csrftoken" for cookie in jar)
+
+    form = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "wiadomosc": "Dzień dobry!"}).encode()
+    state, body = fetch(
+        f"{front}/pl/kontakt/", opener=visitor, data=form, headers={"Referer": f"{front}/pl/kontakt/"}
+    )
+    assert state == "pass"
+    assert form_page.get_submission_class().objects.filter(page=form_page).count() == 1
