@@ -6,7 +6,9 @@ database, static and media file it makes lives under out/.
 - bench/dataset.py builds the databases from the test factories (skipped when they are complete);
 - bench/queries.py counts SQL queries per page in-process with Django's test client;
 - bench/load.py is the load client (Python threads on keep-alive connections, 127.0.0.1 only);
-- bench/run.py ties them together, serves the site with gunicorn and prints the table.
+- bench/run.py ties them together, serves the site with gunicorn and prints the table; then again
+  through Varnish (deploy/varnish.py) beside nginx serving a static copy of the home page
+  (bench/static_copy.py), the ceiling a front cache is measured against.
 
 Knobs (environment): BENCH_REQUESTS (300 per URL), BENCH_SECONDS (10 per URL),
 BENCH_CONCURRENCY (4), BENCH_CACHE_SECONDS (600).

@@ -1,7 +1,8 @@
 """The load client: `python -m bench.load` reads a JSON job on stdin and prints JSON results.
 
 Job: {"port": 8123, "urls": [[name, path, {header: value}], ...], "requests": 300, "seconds": 10,
-"concurrency": 4, "warmup": 8}. Each URL gets at most `requests` requests or `seconds` seconds,
+"concurrency": 4, "warmup": 8, "cache_header": "X-Page-Cache"}; the cache header is the one whose
+"hit" counts as a cache hit (X-Cache through Varnish). Each URL gets at most `requests` requests or `seconds` seconds,
 whichever comes first, from `concurrency` threads each holding one keep-alive connection to
 127.0.0.1 (the only host it ever talks to). When `wrk` is installed it is used instead for the
 timed part (it has no request limit, so only the time limit applies).
@@ -29,7 +30,7 @@ def percentile(sorted_values, fraction):
     return sorted_values[index]
 
 
-def _worker(port, path, headers, deadline, tickets, limit, samples, lock):
+def _worker(port, path, headers, deadline, tickets, limit, samples, lock, cache_header):
     connection = None
     local = []
     while time.perf_counter() < deadline and next(tickets) < limit:
@@ -45,7 +46,7 @@ def _worker(port, path, headers, deadline, tickets, limit, samples, lock):
             connection = None
             local.append((time.perf_counter() - began, "error", None))
             continue
-        local.append((time.perf_counter() - began, response.status, response.getheader("X-Page-Cache")))
+        local.append((time.perf_counter() - began, response.status, response.getheader(cache_header)))
         if response.will_close:
             connection.close()
             connection = None
@@ -55,7 +56,7 @@ def _worker(port, path, headers, deadline, tickets, limit, samples, lock):
         samples.extend(local)
 
 
-def hammer(port, path, headers, requests, seconds, concurrency):
+def hammer(port, path, headers, requests, seconds, concurrency, cache_header="X-Page-Cache"):
     """Send the requests; returns the samples (latency, status, cache header) and the elapsed time."""
     samples, lock = [], threading.Lock()
     tickets = itertools.count()
@@ -64,7 +65,7 @@ def hammer(port, path, headers, requests, seconds, concurrency):
     threads = [
         threading.Thread(
             target=_worker,
-            args=(port, path, headers, deadline, tickets, requests, samples, lock),
+            args=(port, path, headers, deadline, tickets, requests, samples, lock, cache_header),
             daemon=True,
         )
         for _ in range(concurrency)
@@ -76,12 +77,12 @@ def hammer(port, path, headers, requests, seconds, concurrency):
     return samples, time.perf_counter() - began
 
 
-def warm_up(port, path, headers, requests, concurrency, rounds=5):
+def warm_up(port, path, headers, requests, concurrency, cache_header, rounds=5):
     """Load templates and fill the page cache of every worker before measuring: each round opens
     new connections (so other workers get their turn) until a round is all cache hits, or the
     responses carry no cache header at all (cache off, static files)."""
     for _ in range(rounds):
-        samples, _elapsed = hammer(port, path, headers, requests, 60, concurrency)
+        samples, _elapsed = hammer(port, path, headers, requests, 60, concurrency, cache_header)
         marks = [cache for *_, cache in samples]
         if all(mark is None for mark in marks) or all(mark == "hit" for mark in marks):
             return
@@ -142,16 +143,17 @@ def main():
     job = json.load(sys.stdin)
     port = int(job["port"])
     wrk = shutil.which("wrk")
+    cache_header = job.get("cache_header", "X-Page-Cache")
     results = {}
     for name, path, extra in job["urls"]:
         headers = {**BASE_HEADERS, **extra}
-        warm_up(port, path, headers, job["warmup"], job["concurrency"])
+        warm_up(port, path, headers, job["warmup"], job["concurrency"], cache_header)
         result = None
         if wrk:
             result = run_wrk(wrk, port, path, headers, job["seconds"], job["concurrency"])
         if result is None:
             samples, elapsed = hammer(
-                port, path, headers, job["requests"], job["seconds"], job["concurrency"]
+                port, path, headers, job["requests"], job["seconds"], job["concurrency"], cache_header
             )
             result = summarise(samples, elapsed)
         results[name] = result

@@ -14,8 +14,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
-from bench import DATABASES, OUT, PYTHON, ROOT, bench_env
+from bench import DATABASES, OUT, PYTHON, ROOT, bench_env, static_copy
+from deploy import varnish
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
@@ -99,7 +101,7 @@ def wait_until_ready(process, port, timeout=90):
 
 
 def stop(process):
-    """Stop the gunicorn we started (its own process group: the master and its workers)."""
+    """Stop a server we started (its own process group: gunicorn's master and workers, varnishd, nginx)."""
     if process.poll() is not None:
         return
     with contextlib.suppress(ProcessLookupError):
@@ -112,16 +114,14 @@ def stop(process):
         process.wait()
 
 
-def load(mode, page_cache_seconds, urls, etag):
+def start_gunicorn(mode, page_cache_seconds, workers=WORKERS):
+    """gunicorn with production settings on the large dataset; returns (process, port, log)."""
     port = free_port()
     env = bench_env(
-        DATABASES["large"],
-        page_cache_seconds,
-        GUNICORN_BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY=WORKERS,
+        DATABASES["large"], page_cache_seconds, GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY=workers
     )
     log = (OUT / f"gunicorn-{mode}.log").open("w")
-    step(f"{mode}: gunicorn ({WORKERS} workers, PAGE_CACHE_SECONDS={page_cache_seconds}) on 127.0.0.1:{port}")
+    step(f"{mode}: gunicorn ({workers} workers, PAGE_CACHE_SECONDS={page_cache_seconds}) on 127.0.0.1:{port}")
     process = subprocess.Popen(
         [
             PYTHON,
@@ -138,8 +138,20 @@ def load(mode, page_cache_seconds, urls, etag):
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    return process, port, log
+
+
+def load(mode, page_cache_seconds, urls, etag, front=False):
+    """Serve the large dataset with gunicorn (and Varnish in front when `front`) and load every URL."""
+    process, port, log = start_gunicorn(mode, page_cache_seconds)
+    cache = None
     try:
         wait_until_ready(process, port)
+        target, cache_header = port, "X-Page-Cache"
+        if front:
+            target, cache_header = free_port(), "X-Cache"
+            step(f"{mode}: Varnish on 127.0.0.1:{target} in front of it")
+            cache = varnish.start(target, port, OUT / "varnish")
         jobs = []
         for name in ORDER:
             path = urls.get(name)
@@ -147,26 +159,51 @@ def load(mode, page_cache_seconds, urls, etag):
                 continue
             headers = {"If-None-Match": etag} if name == "feed 304" and etag else {}
             jobs.append([name, path, headers])
-        job = {
-            "port": port,
-            "urls": jobs,
-            "requests": REQUESTS,
-            "seconds": SECONDS,
-            "concurrency": CONCURRENCY,
-            "warmup": 2 * CONCURRENCY,
-        }
-        output = subprocess.run(
-            [PYTHON, "-m", "bench.load"],
-            cwd=ROOT,
-            input=json.dumps(job),
-            capture_output=False,
-            stdout=subprocess.PIPE,
-            text=True,
-            check=True,
-        ).stdout
-        return json.loads(output)
+        return run_load(target, jobs, cache_header)
     finally:
+        if cache is not None:
+            stop(cache)
         stop(process)
+        log.close()
+
+
+def run_load(port, jobs, cache_header="X-Page-Cache"):
+    job = {
+        "port": port,
+        "urls": jobs,
+        "requests": REQUESTS,
+        "seconds": SECONDS,
+        "concurrency": CONCURRENCY,
+        "warmup": 2 * CONCURRENCY,
+        "cache_header": cache_header,
+    }
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.load"],
+        cwd=ROOT,
+        input=json.dumps(job),
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
+
+
+def load_static_copy(urls):
+    """The same home page HTML as a file served by nginx: the ceiling for the Varnish rows."""
+    if not static_copy.available():
+        return None
+    app, app_port, log = start_gunicorn("copy", CACHE_SECONDS, workers=1)
+    nginx = None
+    try:
+        wait_until_ready(app, app_port)
+        port = free_port()
+        step(f"nginx serving a copy of the home page's HTML on 127.0.0.1:{port}")
+        nginx = static_copy.start(port, f"http://127.0.0.1:{app_port}{urls['home']}")
+        return run_load(port, [["nginx static", "/page.html", {}]])["nginx static"]
+    finally:
+        if nginx is not None:
+            stop(nginx)
+        stop(app)
         log.close()
 
 
@@ -236,6 +273,55 @@ def goals(rows):
     return facts
 
 
+def varnish_available():
+    if Path(varnish.VARNISHD).exists():
+        return True
+    step("Varnish rows skipped: varnishd is not installed (apt-get install varnish)")
+    return False
+
+
+def front_table(rows, static_row):
+    """Requests/s through Varnish beside the app's own cache, and nginx's static copy as the ceiling."""
+    ceiling = (static_row or {}).get("rps")
+    header = f"{'URL':<16} {'varnish r/s':>11} {'p50 ms':>7} {'p99 ms':>7} │ {'app-cached r/s':>14} │ {'% of nginx':>10}"
+    lines = [header, "─" * len(header)]
+    for row in rows:
+        if row.get("na"):
+            continue
+        front, cached = row.get("varnish") or {}, row["cached"] or {}
+        share = f"{100 * front['rps'] / ceiling:.0f}%" if ceiling and front.get("rps") else "-"
+        lines.append(
+            f"{row['name']:<16} {cell(front.get('rps'), 11, 1)} {cell(front.get('p50_ms'), 7, 1)} "
+            f"{cell(front.get('p99_ms'), 7, 1)} │ {cell(cached.get('rps'), 14, 1)} │ {share:>10}"
+        )
+    if static_row:
+        lines.append(
+            f"{'nginx static':<16} {cell(static_row.get('rps'), 11, 1)} {cell(static_row.get('p50_ms'), 7, 1)} "
+            f"{cell(static_row.get('p99_ms'), 7, 1)} │ {'':>14} │ {'100%':>10}"
+        )
+    else:
+        lines.append(f"{'nginx static':<16} n/a (nginx is not installed: apt-get install nginx)")
+    return "\n".join(lines)
+
+
+def front_goals(rows, static_row):
+    ceiling = (static_row or {}).get("rps")
+    pages = [row for row in rows if not row.get("na") and row["name"] not in ("static CSS", "feed 304")]
+    measured = [row for row in pages if (row.get("varnish") or {}).get("rps")]
+    if not ceiling or not measured:
+        return ["Through Varnish ≥50% of the nginx static rate: not measured (varnish or nginx missing)"]
+    below = [
+        f"{row['name']} {100 * row['varnish']['rps'] / ceiling:.0f}%"
+        for row in measured
+        if row["varnish"]["rps"] < ceiling / 2
+    ]
+    return [
+        f"Through Varnish ≥50% of the nginx static rate ({ceiling:.0f} r/s): "
+        f"{len(measured) - len(below)} of {len(measured)} pages meet it"
+        + (f"; below: {', '.join(below)}" if below else "")
+    ]
+
+
 def main():
     began = time.perf_counter()
     OUT.mkdir(exist_ok=True)
@@ -270,6 +356,10 @@ def main():
         runs = {}
         for mode, seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
             runs[mode] = load(mode, seconds, urls, etag)
+        runs["varnish"] = (
+            load("varnish", CACHE_SECONDS, urls, etag, front=True) if varnish_available() else {}
+        )
+        static_row = load_static_copy(urls)
     except Exception as error:  # a benchmark reports and exits 0
         step(f"stopped early: {error!r}")
         report["error"] = repr(error)
@@ -296,6 +386,7 @@ def main():
                 "path": urls[name],
                 "uncached": uncached,
                 "cached": cached,
+                "varnish": runs["varnish"].get(name),
                 "speedup": speedup,
                 "queries_large": counted["large"]["queries"].get(name),
                 "queries_small": counted["small"]["queries"].get(name),
@@ -304,7 +395,8 @@ def main():
             }
         )
     report["rows"] = rows
-    report["goals"] = goals(rows)
+    report["nginx_static"] = static_row
+    report["goals"] = goals(rows) + front_goals(rows, static_row)
     report["total_seconds"] = round(time.perf_counter() - began, 1)
     (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
 
@@ -316,6 +408,8 @@ def main():
     print("URLs:", ", ".join(f"{name} {path}" for name, path in urls.items() if path))
     print()
     print(table(rows))
+    print()
+    print(front_table(rows, static_row))
     print(
         "r/s, p50, p99: gunicorn over HTTP from bench.load; hits: share of the cached run served from "
         "the page cache;\n×: cached r/s ÷ uncached r/s; queries and ms: one uncached request in-process "
