@@ -99,6 +99,29 @@ def month_weeks(year, month, found):
     return weeks
 
 
+class UpcomingOccurrences:
+    """The upcoming occurrences of `events` within the horizon, as a sequence Django's Paginator pages.
+
+    A busy agenda has a thousand events; expanding all of them for every page costs a third of a
+    second. The count needs only a database count of one-off events plus the repeating events'
+    occurrences, and a page expands just the events that can be on it (`next_occurrences`).
+    """
+
+    def __init__(self, events, now):
+        self.events = events.filter(span_end__gt=now, span_start__lt=now + HORIZON)
+        self.now = now
+
+    def count(self):
+        one_off = self.events.filter(repeat="").count()
+        repeating = self.events.exclude(repeat="")
+        return one_off + len(occurrences(repeating, self.now, self.now + HORIZON))
+
+    def __getitem__(self, window):
+        if not window.stop:
+            return []
+        return next_occurrences(self.events, window.stop, self.now)[window]
+
+
 def next_occurrences(events, count, now):
     """The next `count` occurrences of `events` from `now` on.
 

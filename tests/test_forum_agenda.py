@@ -130,6 +130,27 @@ def test_pagination_handles_bad_and_huge_page_numbers(client, agenda, locales):
     assert 'href="?page=1"' in last.content.decode()
 
 
+def test_pages_of_one_off_and_repeating_events_follow_one_time_order(client, agenda, locales):
+    add_event(agenda, locales, titles("Weekly"), start=warsaw(2030, 5, 2, 9), repeat="weekly", repeat_count=6)
+    add_event(
+        agenda, locales, titles("Monthly"), start=warsaw(2030, 5, 3, 9), repeat="monthly", repeat_count=3
+    )
+    for day in range(14):
+        add_event(
+            agenda, locales, titles(f"Once {day:02d}"), start=warsaw(2030, 5, 2, 12) + timedelta(days=3 * day)
+        )
+    expected = sorted(
+        [(warsaw(2030, 5, 2, 9) + timedelta(weeks=week), "Weekly EN") for week in range(6)]
+        + [(warsaw(2030, month, 3, 9), "Monthly EN") for month in (5, 6, 7)]
+        + [(warsaw(2030, 5, 2, 12) + timedelta(days=3 * day), f"Once {day:02d} EN") for day in range(14)]
+    )
+
+    pages = [client.get(AGENDA["en"], {"page": number}) for number in (1, 2, 3)]
+
+    assert "Page 1 of 3" in pages[0].content.decode()
+    assert [title for page in pages for title in listed_titles(page)] == [title for _, title in expected]
+
+
 def test_pagination_keeps_the_filters(client, agenda, locales):
     for day in range(11):
         add_event(

@@ -217,8 +217,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def upcoming(self, request):
         filters = self._filters(request)
         now = clock.now()
-        events = filters.apply(self._events().filter(span_end__gt=now, span_start__lt=now + agenda.HORIZON))
-        found = agenda.occurrences(events, now, now + agenda.HORIZON)
+        found = agenda.UpcomingOccurrences(filters.apply(self._events()), now)
         return self.render(
             request,
             context_overrides={
