@@ -174,15 +174,16 @@ class StoryPage(BasePage):
             self.zone_id = parent.id
         super().save(*args, **kwargs)
 
-    def related_stories(self, limit=3):
+    def related_stories(self, tags, limit=3):
         others = StoryPage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        tag_ids = [tag.pk for tag in tags]
         related = others.filter(models.Q(tags__in=tag_ids) | models.Q(zone_id=self.zone_id)).distinct()
         return stories_for_listing(related)[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_stories"] = self.related_stories()
+        context["tags"] = list(self.tags.all())
+        context["related_stories"] = self.related_stories(context["tags"])
         context["story_index"] = story_index_for(self.locale_id)
         return context
 
