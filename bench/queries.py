@@ -12,40 +12,6 @@ import sys
 import time
 
 SEARCH_TERMS = "historia"
-FEED_WORDS = ("ics", "ical", "feed", "calendar")
-
-
-def _feed_from_routes(event_index):
-    """A route of the agenda page that looks like its all-events feed, if the code has one."""
-    for pattern in event_index.get_subpage_urls():
-        name = getattr(pattern, "name", None) or ""
-        if any(word in name for word in FEED_WORDS) and not pattern.pattern.converters:
-            return event_index.url + event_index.reverse_subpage(name)
-    return None
-
-
-def _feed_from_urlconf():
-    """A project URL (not a page route) of the forum app that looks like the all-events feed."""
-    from django.urls import NoReverseMatch, get_resolver, reverse
-    from django.urls.resolvers import URLPattern, URLResolver
-
-    def walk(patterns, namespace):
-        for entry in patterns:
-            if isinstance(entry, URLResolver):
-                inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-                yield from walk(entry.url_patterns, inner)
-            elif isinstance(entry, URLPattern) and entry.name:
-                yield namespace + entry.name, entry
-
-    for name, entry in walk(get_resolver().url_patterns, ""):
-        module = getattr(entry.callback, "__module__", "") or ""
-        short = name.rsplit(":", 1)[-1]
-        if module.startswith("forum") and any(word in short for word in FEED_WORDS):
-            try:
-                return reverse(name)
-            except NoReverseMatch:
-                continue
-    return None
 
 
 def discover():
@@ -84,12 +50,9 @@ def discover():
             "timetable": forum.url + forum.reverse_subpage("timetable") if forum else None,
             "event page": event.url if event else None,
             "search": f"{reverse('search')}?q={SEARCH_TERMS}",
+            "all-events feed": reverse("calendar_events"),
+            "feed 304": reverse("calendar_events"),
         }
-        feed = (_feed_from_routes(event_index) if event_index else None) or _feed_from_urlconf()
-    urls["all-events feed"] = feed
-    urls["feed 304"] = feed
-    if feed is None:
-        notes.append("n/a (feeds not built yet): no all-events feed route or URL in the code")
     urls["static CSS"] = static("css/site.css")
     return urls, notes
 

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ForumConfig(AppConfig):
     name = "forum"
     verbose_name = _("Agenda and the Neighbourhood Forum")
+
+    def ready(self):
+        from forum import sequence
+
+        sequence.connect()

@@ -11,11 +11,13 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header
 
 from home import display_preferences
 
 GENERATION_KEY = "page-cache:generation"
+CHANGED_AT_KEY = "page-cache:changed-at"
 EXCLUDED_PREFIXES = (
     "/admin/",
     "/django-admin/",
@@ -33,6 +35,16 @@ def invalidate():
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
+    cache.set(CHANGED_AT_KEY, timezone.now(), None)
+
+
+def changed_at():
+    """When content last changed (the start of the current generation), to second precision."""
+    moment = cache.get(CHANGED_AT_KEY)
+    if moment is None:
+        cache.add(CHANGED_AT_KEY, timezone.now(), None)
+        moment = cache.get(CHANGED_AT_KEY)
+    return moment.replace(microsecond=0)
 
 
 def generation():

@@ -25,6 +25,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include("search.urls")), path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("", include("search.urls")), path("", include("forum.urls")), path("", include(wagtail_urls))
+)
 
 handler500 = "home.views.server_error"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from forum.agenda import HORIZON
-from tests.factories.forum import EventIndexPageFactory, EventPageFactory, fix_clock, warsaw
+from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 from tests.factories.home import translate
 from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
 
@@ -21,10 +21,7 @@ AGENDA = {"pl": "/pl/kalendarium/", "en": "/en/agenda/", "uk": "/uk/kalendar/"}
 @pytest.fixture
 def agenda(home, locales, monkeypatch):
     fix_clock(monkeypatch, NOW)
-    index = EventIndexPageFactory(parent=home)
-    translate(index, locales["en"], title="Agenda", slug="agenda", intro="Events in the zones.")
-    translate(index, locales["uk"], title="Календар", slug="kalendar", intro="Події в зонах.")
-    return index
+    return translated_agenda(home, locales)
 
 
 def add_event(agenda, locales, titles, **fields):

@@ -1,3 +1,4 @@
+from forum.models.calendar_stamps import CalendarStamp
 from forum.models.events import EventIndexPage, EventPage
 from forum.models.occasions import Attendance, Audience, EventType, Occasion, Occurrence, Status
 from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, SessionSpeaker, Speaker
@@ -5,6 +6,7 @@ from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, Se
 __all__ = [
     "Attendance",
     "Audience",
+    "CalendarStamp",
     "EventIndexPage",
     "EventPage",
     "EventType",

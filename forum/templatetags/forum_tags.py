@@ -7,6 +7,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from forum import subscriptions
+
 register = template.Library()
 
 # The same escapes as Django's json_script: nothing in the data can close the <script> element.
@@ -18,3 +20,10 @@ def json_ld(data):
     """Structured data for search engines, as a <script type="application/ld+json"> element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def calendar_feeds(context):
+    """The calendar feeds of the page shown: the agenda's (with its chosen filters), a zone's events,
+    a Forum's programme; empty elsewhere."""
+    return subscriptions.for_page(context["request"], context.get("page"), context.get("filters"))

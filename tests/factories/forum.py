@@ -86,3 +86,13 @@ class SessionPageFactory(wagtail_factories.PageFactory):
 class SessionSpeakerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SessionSpeaker
+
+
+def translated_agenda(home, locales):
+    """The Polish agenda page with its English and Ukrainian translations; returns the Polish one."""
+    from tests.factories.home import translate
+
+    index = EventIndexPageFactory(parent=home)
+    translate(index, locales["en"], title="Agenda", slug="agenda", intro="Events in the zones.")
+    translate(index, locales["uk"], title="Календар", slug="kalendar", intro="Події в зонах.")
+    return index

@@ -1,0 +1,219 @@
+"""Occasions as iCalendar (RFC 5545) data: the one builder behind every feed, download and attachment.
+
+Pure functions of pages and their URLs; the HTTP side is forum/feeds.py. Calendar apps keep what
+they once read, so each entry must identify itself the same way forever (UID from the page's
+translation key), say when it changed (SEQUENCE, LAST-MODIFIED), and stay in the feed with
+STATUS:CANCELLED when it is called off, or the app never learns.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur
+
+from forum import recurrence
+from forum.models.occasions import Status
+
+PRODID = "-//Strefy Aktywnosci Sasiedzkiej//SAS CMS//PL"
+UID_DOMAIN = "sas-cms"
+REFRESH = timedelta(hours=1)
+# Feeds keep a year of the past and everything to come.
+PAST_WINDOW = timedelta(days=365)
+STATUS = {
+    Status.SCHEDULED: "CONFIRMED",
+    Status.MOVED_ONLINE: "CONFIRMED",
+    Status.POSTPONED: "TENTATIVE",
+    Status.CANCELLED: "CANCELLED",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One occasion page for a calendar, with its public URL and SEQUENCE; `occurrence` narrows a
+    repeating event to one of its dates (a single download)."""
+
+    page: object
+    url: str
+    sequence: int = 0
+    occurrence: object = None
+
+
+def uid(page, occurrence=None):
+    """Stable across edits, translations and restarts: the translation key is shared by every
+    language version of the page and never changes. One occurrence downloaded on its own is an
+    event of its own, so it gets its own UID."""
+    if occurrence is None:
+        return f"{page.translation_key}@{UID_DOMAIN}"
+    return f"{page.translation_key}-{occurrence.local_day:%Y%m%d}@{UID_DOMAIN}"
+
+
+def summary(page):
+    if page.status == Status.CANCELLED:
+        return _("Cancelled: %(title)s") % {"title": page.title}
+    if page.status == Status.POSTPONED:
+        return _("Postponed: %(title)s") % {"title": page.title}
+    return page.title
+
+
+def description(page, url):
+    """The summary, why it changed, accessibility, then the page address (most apps ignore URL)."""
+    parts = [page.get_meta_description() or ""]
+    if page.status != Status.SCHEDULED and page.status_reason:
+        parts.append(page.status_reason)
+    if page.accessibility_notes:
+        parts.append(_("Accessibility: %(notes)s") % {"notes": page.accessibility_notes})
+    parts.append(url)
+    return "\n\n".join(part for part in parts if part)
+
+
+def location(page):
+    if page.is_online and page.online_url and page.attendance != "mixed":
+        return page.online_url
+    place = ", ".join(part for part in (page.venue_label, page.venue_full_address) if part)
+    if page.attendance == "mixed" and page.online_url:
+        return f"{place} / {page.online_url}" if place else page.online_url
+    return place
+
+
+def geo(page):
+    """The zone library's coordinates, when the occasion takes place there."""
+    zone = page.zone
+    if zone is None or page.venue_name or page.venue_address or page.attendance == "online":
+        return None
+    if zone.latitude is None or zone.longitude is None:
+        return None
+    return vGeo((float(zone.latitude), float(zone.longitude)))
+
+
+def categories(page):
+    label = getattr(page, "get_event_type_display", None) or getattr(page, "get_kind_display", None)
+    return [str(label())] if label else []
+
+
+def _local(moment):
+    return moment.astimezone(recurrence.WARSAW)
+
+
+def rrule(page):
+    """The series rule as RRULE, or None. A series without an end is expanded MAX_OCCURRENCES times
+    on the site, so the feed says COUNT=MAX_OCCURRENCES and both list the same dates."""
+    rule = page.recurrence_rule()
+    if rule is None:
+        return None
+    value = {"FREQ": rule.frequency.upper(), "INTERVAL": rule.interval}
+    if rule.weekdays:
+        value["BYDAY"] = list(rule.weekdays)
+    if rule.count:
+        value["COUNT"] = min(rule.count, recurrence.MAX_OCCURRENCES)
+    elif rule.until:
+        last_moment = datetime.combine(rule.until, time(23, 59, 59))
+        value["UNTIL"] = (
+            rule.until if page.all_day else last_moment.replace(tzinfo=recurrence.WARSAW).astimezone(UTC)
+        )
+    else:
+        value["COUNT"] = recurrence.MAX_OCCURRENCES
+    return vRecur(value)
+
+
+def _add_times(event, page, occurrence):
+    if page.all_day:
+        first, last = (occurrence.start, occurrence.end) if occurrence else (page.start_date, page.last_day)
+        event.add("dtstart", first)
+        event.add("dtend", last + timedelta(days=1))
+        return
+    start, end = (occurrence.start, occurrence.end) if occurrence else (page.start, page.end)
+    event.add("dtstart", _local(start))
+    event.add("dtend", _local(end))
+
+
+def _add_series(event, page):
+    rule = rrule(page)
+    if rule is None:
+        return
+    event.add("rrule", rule)
+    exceptions = sorted(page.recurrence_exceptions())
+    if not exceptions:
+        return
+    if page.all_day:
+        event.add("exdate", exceptions)
+    else:
+        start_time = _local(page.start).time().replace(tzinfo=None)
+        event.add(
+            "exdate",
+            [datetime.combine(day, start_time).replace(tzinfo=recurrence.WARSAW) for day in exceptions],
+        )
+
+
+def event(entry):
+    """The VEVENT of one entry."""
+    page = entry.page
+    item = Event()
+    item.add("uid", uid(page, entry.occurrence))
+    published = page.last_published_at or timezone.now()
+    item.add("dtstamp", published)
+    item.add("created", page.first_published_at or published)
+    item.add("last-modified", published)
+    item.add("sequence", entry.sequence)
+    _add_times(item, page, entry.occurrence)
+    if entry.occurrence is None:
+        _add_series(item, page)
+    item.add("summary", summary(page))
+    item.add("description", description(page, entry.url))
+    item.add("url", entry.url)
+    place = location(page)
+    if place:
+        item.add("location", place)
+    position = geo(page)
+    if position is not None:
+        item.add("geo", position)
+    labels = categories(page)
+    if labels:
+        item.add("categories", labels)
+    item.add("status", STATUS[page.status])
+    return item
+
+
+def warsaw_timezone():
+    """Europe/Warsaw as a VTIMEZONE: the EU rule (last Sunday of March and of October) since 1996,
+    compact instead of a list of every past change."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/Warsaw")
+    zone.add("x-lic-location", "Europe/Warsaw")
+    for part, name, offset_from, offset_to, month, hour in (
+        (TimezoneDaylight(), "CEST", 1, 2, 3, 2),
+        (TimezoneStandard(), "CET", 2, 1, 10, 3),
+    ):
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", timedelta(hours=offset_from))
+        part.add("tzoffsetto", timedelta(hours=offset_to))
+        part.add("dtstart", datetime(1996, month, 31 if month == 3 else 27, hour))
+        part.add("rrule", vRecur({"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": "-1SU"}))
+        zone.add_component(part)
+    return zone
+
+
+def calendar(entries, name, summary_text):
+    """A VCALENDAR of `entries` named in the active language, with the Warsaw VTIMEZONE its times use."""
+    data = Calendar()
+    data.add("prodid", PRODID)
+    data.add("version", "2.0")
+    data.add("calscale", "GREGORIAN")
+    data.add("method", "PUBLISH")
+    data.add("x-wr-calname", name)
+    data.add("x-wr-caldesc", summary_text)
+    data.add("x-wr-timezone", "Europe/Warsaw")
+    data.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    data.add("x-published-ttl", "PT1H")
+    data.add_component(warsaw_timezone())
+    for entry in entries:
+        data.add_component(event(entry))
+    return data
+
+
+def in_window(occasions, now):
+    """The occasions a feed keeps: a year back and everything to come; cancelled ones until they are past."""
+    return occasions.filter(span_end__gt=now - PAST_WINDOW).exclude(
+        status=Status.CANCELLED, span_end__lte=now
+    )
