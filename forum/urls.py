@@ -1,12 +1,15 @@
-"""The forum's own views: calendar feeds, downloads and the help page (under each language prefix)."""
+"""The forum's own views under each language prefix: calendar feeds and downloads, registration."""
 
 from django.urls import path
 
-from forum import feeds
+from forum import feeds, views
 
 urlpatterns = [
     path("calendar/events.ics", feeds.events_feed, name="calendar_events"),
     path("calendar/forum/<int:forum_id>.ics", feeds.forum_feed, name="calendar_forum"),
     path("calendar/occasion/<int:page_id>.ics", feeds.occasion_download, name="calendar_occasion"),
     path("calendar/help/", feeds.help_page, name="calendar_help"),
+    path("calendar/personal/<str:token>.ics", views.personal_feed, name="calendar_personal"),
+    path("registration/<int:page_id>/", views.registration_form, name="registration_form"),
+    path("registration/manage/<str:token>/", views.manage, name="registration_manage"),
 ]

@@ -1,9 +1,19 @@
-"""The next events on the home page and on each zone's page, without home or zones importing forum."""
+"""The forum in other apps' pages and in the admin: the next events on the home page and on each zone's
+page (without home or zones importing forum), and the organisers' registration screens."""
 
+import django_filters
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from forum import agenda, clock
-from forum.models import EventIndexPage, EventPage
+from forum import agenda, clock, exports, organisers
+from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
 
 SHOWN = 3
 
@@ -31,3 +41,95 @@ def upcoming_on_home(request, page):
 def upcoming_in_zone(request, page):
     """Events link to the zone's page in any language; they are matched across translations."""
     return _section(page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True)
+
+
+class RegistrationPermissionPolicy(ModelPermissionPolicy):
+    """Organisers see registrations (with the "view" permission) but never edit them by hand:
+    forum/booking.py is the only code that changes them, so seats and waiting lists stay right."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+class RegistrationFilters(WagtailFilterSet):
+    occasion = django_filters.ModelChoiceFilter(
+        label=_("Event"),
+        queryset=Page.objects.filter(registrations__isnull=False).distinct().order_by("title"),
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
+
+    class Meta:
+        model = Registration
+        fields = ["occasion", "status"]
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    icon = "group"
+    menu_label = _("Registrations")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = exports.RegistrationIndexView
+    list_display = ["name", "email", "occasion", "status", "seats", "created_at", "checked_in_at"]
+    filterset_class = RegistrationFilters
+    search_fields = ["name", "email", "phone"]
+    inspect_view_enabled = True
+    list_export = [
+        "occasion",
+        "name",
+        "email",
+        "phone",
+        "seats",
+        "status",
+        "zone_of_residence",
+        "accessibility_needs",
+        "newsletter",
+        "language",
+        "consent_text",
+        "consent_at",
+        "created_at",
+        "checked_in_at",
+    ]
+    export_filename = "registrations"
+    # Never saved through the admin (the policy denies it); the inspect view shows every field.
+    form_fields = ["status"]
+
+
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations():
+    return RegistrationViewSet("registrations")
+
+
+@hooks.register("register_admin_urls")
+def organiser_urls():
+    return [
+        path("registrations-by-event/", organisers.summary, name="forum_registration_summary"),
+        path("registrations-by-event/<int:page_id>/check-in/", organisers.check_in, name="forum_check_in"),
+        path("registrations-person/", organisers.person, name="forum_registration_person"),
+    ]
+
+
+class OrganiserMenuItem(MenuItem):
+    def __init__(self, label, url_name, icon, permission, order):
+        super().__init__(label, reverse(url_name), icon_name=icon, order=order)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(f"forum.{self.permission}_registration")
+
+
+@hooks.register("register_admin_menu_item")
+def registration_summary_menu_item():
+    return OrganiserMenuItem(
+        _("Registrations by event"), "forum_registration_summary", "list-ul", "view", 251
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def person_data_menu_item():
+    return OrganiserMenuItem(_("A person's data"), "forum_registration_person", "user", "delete", 252)

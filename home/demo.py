@@ -165,6 +165,41 @@ ACCESSIBILITY = {
     },
 }
 
+PRIVACY = {
+    "pl": {
+        "title": "Informacja o ochronie danych",
+        "intro": "Jak przetwarzamy dane osób, które zapisują się na wydarzenia i Forum Sąsiedzkie.",
+        "body": "<p>Administratorem danych podanych w formularzu zapisu jest organizator projektu "
+        "(dane demonstracyjne). Przetwarzamy imię, e-mail, opcjonalnie telefon, strefę zamieszkania i "
+        "potrzeby dostępności wyłącznie po to, by obsłużyć zapis, listę obecności i przypomnienia "
+        "(art. 6 ust. 1 lit. a RODO). Dane usuwamy 30 dni po wydarzeniu; zostaje tylko liczba osób.</p>"
+        "<p>Masz prawo wglądu do danych, ich poprawienia i usunięcia oraz cofnięcia zgody — napisz do nas "
+        "przez formularz kontaktowy. Możesz też złożyć skargę do Prezesa UODO.</p>",
+    },
+    "en": {
+        "slug": "privacy",
+        "title": "Privacy notice",
+        "intro": "How we handle the data of people who register for events and the Neighbourhood Forum.",
+        "body": "<p>The controller of the data given in the registration form is the project organiser "
+        "(demonstration data). We process your name, e-mail and, if you give them, phone, zone of residence "
+        "and accessibility needs only to handle the registration, the attendance list and reminders "
+        "(Art. 6(1)(a) GDPR). We erase the data 30 days after the event and keep only the number of people.</p>"
+        "<p>You may see, correct and erase your data and withdraw your consent: write to us through the "
+        "contact form. You may also complain to the Polish data protection authority (UODO).</p>",
+    },
+    "uk": {
+        "slug": "konfidentsiinist",
+        "title": "Інформація про захист даних",
+        "intro": "Як ми обробляємо дані людей, які реєструються на події та Сусідський форум.",
+        "body": "<p>Контролером даних, наданих у формі реєстрації, є організатор проєкту (демонстраційні "
+        "дані). Ми обробляємо ваше ім’я, e-mail і, якщо ви їх надали, телефон, зону проживання та потреби "
+        "доступності лише для обслуговування реєстрації, списку присутніх і нагадувань (ст. 6(1)(a) GDPR). "
+        "Ми видаляємо дані через 30 днів після події, залишаючи лише кількість людей.</p>"
+        "<p>Ви маєте право переглянути, виправити й видалити свої дані та відкликати згоду: напишіть нам "
+        "через контактну форму. Ви також можете подати скаргу до польського органу захисту даних (UODO).</p>",
+    },
+}
+
 CONTACT = {
     "pl": {
         "title": "Kontakt",
@@ -297,9 +332,12 @@ def _site_address():
         site.save()
 
 
-def _site_settings(home, footer_pages):
+def _site_settings(home, footer_pages, privacy_page):
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
+    if site_settings.privacy_page is None:
+        site_settings.privacy_page = privacy_page
+        site_settings.save()
     if site_settings.funding_statement_pl:
         return
     site_settings.funding_statement_pl = FUNDING["pl"]
@@ -351,6 +389,11 @@ def load():
         StandardPage(slug="deklaracja-dostepnosci", **_standard_page_fields(ACCESSIBILITY["pl"])),
         {code: _standard_page_fields(ACCESSIBILITY[code]) for code in ("en", "uk")},
     )
+    privacy = ensure_page(
+        home,
+        StandardPage(slug="ochrona-danych", **_standard_page_fields(PRIVACY["pl"])),
+        {code: _standard_page_fields(PRIVACY[code]) for code in ("en", "uk")},
+    )
     contact = ensure_page(
         home,
         FormPage(
@@ -375,5 +418,5 @@ def load():
         },
     )
     _site_address()
-    _site_settings(home, [about, accessibility, contact])
+    _site_settings(home, [about, accessibility, privacy, contact], privacy)
     return Page.objects.live().count()

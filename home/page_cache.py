@@ -117,5 +117,5 @@ CACHED_APPS = {"home", "zones", "forum", "wagtailcore", "wagtailimages", "wagtai
 
 def invalidate_on_content_change(sender, **kwargs):
     """Receiver for post_save/post_delete: a change to anything pages show empties the cache."""
-    if sender._meta.app_label in CACHED_APPS:
+    if sender._meta.app_label in CACHED_APPS and getattr(sender, "shown_on_pages", True):
         invalidate()

@@ -100,7 +100,7 @@ def test_form_page_renders_in_each_language(client, home, locales, code):
 def test_every_page_shows_the_funding_statement_and_logos(client, home):
     from home.demo import _site_settings
 
-    _site_settings(home, [])
+    _site_settings(home, [], None)
     for code, words in [("pl", "Funduszy EOG"), ("en", "EEA and Norway Grants"), ("uk", "Грантів ЄЕЗ")]:
         content = client.get(f"/{code}/").content.decode()
         assert words in content

@@ -2,6 +2,7 @@ from forum.models.calendar_stamps import CalendarStamp
 from forum.models.events import EventIndexPage, EventPage
 from forum.models.occasions import Attendance, Audience, EventType, Occasion, Occurrence, Status
 from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, SessionSpeaker, Speaker
+from forum.models.registrations import EmailOutbox, Registration, RegistrationStatus
 
 __all__ = [
     "Attendance",
@@ -9,10 +10,13 @@ __all__ = [
     "CalendarStamp",
     "EventIndexPage",
     "EventPage",
+    "EmailOutbox",
     "EventType",
     "ForumPage",
     "Occasion",
     "Occurrence",
+    "Registration",
+    "RegistrationStatus",
     "Room",
     "SessionKind",
     "SessionPage",

@@ -207,6 +207,11 @@ class Occasion(models.Model):
         verbose_name=_("Capacity"),
         help_text=_("How many people can take part. Leave empty for no limit."),
     )
+    max_seats_per_registration = models.PositiveSmallIntegerField(
+        default=1,
+        verbose_name=_("Seats one person may book"),
+        help_text=_("More than 1 lets a parent register children too."),
+    )
     registration_enabled = models.BooleanField(
         default=False,
         verbose_name=_("Registration required"),
@@ -241,6 +246,7 @@ class Occasion(models.Model):
         FieldPanel("accessibility_notes"),
         FieldPanel("capacity"),
         FieldPanel("registration_enabled"),
+        FieldPanel("max_seats_per_registration"),
         FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
     ]
 
@@ -267,6 +273,8 @@ class Occasion(models.Model):
             errors["end"] = _("The end must be after the start.")
         if self.capacity is not None and self.capacity < 0:
             errors["capacity"] = _("Capacity cannot be negative.")
+        if not self.max_seats_per_registration:
+            errors["max_seats_per_registration"] = _("Allow at least one seat per registration.")
         if (
             self.registration_opens
             and self.registration_closes

@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from forum import subscriptions
+from forum import booking, subscriptions
 
 register = template.Library()
 
@@ -27,3 +27,15 @@ def calendar_feeds(context):
     """The calendar feeds of the page shown: the agenda's (with its chosen filters), a zone's events,
     a Forum's programme; empty elsewhere."""
     return subscriptions.for_page(context["request"], context.get("page"), context.get("filters"))
+
+
+@register.simple_tag
+def registration_state(page):
+    """Whether registration for the occasion of `page` is open, and how many seats are left (its
+    default-language page holds them)."""
+    occasion = booking.default_occasion(page)
+    return {
+        "occasion": occasion,
+        "state": booking.registration_state(occasion),
+        "seats_left": booking.seats_left(occasion),
+    }

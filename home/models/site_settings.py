@@ -35,6 +35,17 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     facebook_url = models.URLField(blank=True, verbose_name=_("Facebook"))
     instagram_url = models.URLField(blank=True, verbose_name=_("Instagram"))
     youtube_url = models.URLField(blank=True, verbose_name=_("YouTube"))
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Privacy notice"),
+        help_text=_(
+            "The page registration forms link to when they ask for consent (choose the Polish page)."
+        ),
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -48,7 +59,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
                 heading=_("Funding and partners"),
             ),
             ObjectList(
-                [InlinePanel("footer_links", label=_("Footer links"))],
+                [InlinePanel("footer_links", label=_("Footer links")), FieldPanel("privacy_page")],
                 heading=_("Footer menu"),
             ),
             ObjectList(

@@ -175,6 +175,11 @@ if MEDIA_S3_BUCKET:
         },
     }
 
+# Registrations (forum/booking.py): personal data is erased this many days after the occasion,
+# and one address may send this many registration forms an hour.
+REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 30)
+REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)
+
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
 FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")

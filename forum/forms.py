@@ -1,0 +1,101 @@
+"""The registration form residents fill in, and the seat change on the manage page (crispy-forms)."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout, Submit
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from zones.models import ZonePage
+
+HONEYPOT = "website"
+
+
+def consent_text(privacy_url):
+    """The consent as the person reads it; stored word for word with the registration."""
+    return str(
+        _(
+            "I agree to the processing of my personal data by the organisers to handle this registration, "
+            "as the privacy notice describes (%(url)s). The data are erased after the event."
+        )
+        % {"url": privacy_url}
+    )
+
+
+def normalise_email(value):
+    """Trimmed, with the domain in lower case: the same address always matches the same person."""
+    local, _at, domain = value.strip().rpartition("@")
+    return f"{local}@{domain.lower()}" if local else value.strip()
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=254, help_text=_("We send the confirmation and the cancel link here.")
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)
+    zone_of_residence = forms.ModelChoiceField(
+        label=_("The zone you live in (optional)"),
+        queryset=ZonePage.objects.none(),
+        required=False,
+        empty_label=_("I'd rather not say"),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("E.g. wheelchair access, sign language interpretation, a quiet place for a child."),
+    )
+    consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
+    newsletter = forms.BooleanField(
+        label=_("Send me news about the Neighbourhood Activity Zones (optional)"), required=False
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, occasion, locale, privacy_url, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seats"].choices = [(n, n) for n in range(1, occasion.max_seats_per_registration + 1)]
+        self.fields["zone_of_residence"].queryset = (
+            ZonePage.objects.live().filter(locale=locale).order_by("title")
+        )
+        self.consent_text = consent_text(privacy_url)
+        self.fields["consent"].help_text = self.consent_text
+        self.helper = FormHelper()
+        self.helper.form_action = reverse("registration_form", args=[occasion.pk])
+        self.helper.layout = Layout(
+            Field("name", autocomplete="name"),
+            Field("email", autocomplete="email"),
+            Field("phone", autocomplete="tel"),
+            "seats",
+            "zone_of_residence",
+            "accessibility_needs",
+            "consent",
+            "newsletter",
+            Div(Field(HONEYPOT), css_class="honeypot", aria_hidden="true"),
+        )
+        self.helper.add_input(Submit("register", _("Register")))
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Give your name."))
+        return name
+
+
+class SeatsForm(forms.Form):
+    seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)
+
+    def __init__(self, *args, occasion, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seats"].choices = [(n, n) for n in range(1, occasion.max_seats_per_registration + 1)]
+        self.helper = FormHelper()
+        self.helper.form_tag = False

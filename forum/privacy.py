@@ -1,0 +1,63 @@
+"""Personal data of registrations: kept only as long as needed, and handed over or erased on request."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Q
+
+from forum import booking, clock
+from forum.models import Registration
+
+
+def erasure_due(occasion):
+    return (occasion.span_end or clock.now()) + timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
+
+
+def erase_past(now=None):
+    """Erase personal data of registrations whose occasion ended REGISTRATION_RETENTION_DAYS ago;
+    seats and statuses stay, so the counts survive."""
+    limit = (now or clock.now()) - timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
+    past = Registration.objects.filter(
+        Q(occasion__eventpage__span_end__lt=limit) | Q(occasion__sessionpage__span_end__lt=limit),
+        erased_at=None,
+    )
+    count = 0
+    for registration in past:
+        booking.erase(registration)
+        count += 1
+    return count
+
+
+def person_data(email):
+    """Everything kept about the person with `email`, as plain data (for an access request)."""
+    return [
+        {
+            "event": registration.occasion.title,
+            "status": registration.status,
+            "seats": registration.seats,
+            "name": registration.name,
+            "email": registration.email,
+            "phone": registration.phone,
+            "zone_of_residence": registration.zone_of_residence.title
+            if registration.zone_of_residence
+            else "",
+            "accessibility_needs": registration.accessibility_needs,
+            "newsletter": registration.newsletter,
+            "language": registration.language,
+            "consent_text": registration.consent_text,
+            "consent_at": registration.consent_at.isoformat() if registration.consent_at else "",
+            "registered_at": registration.created_at.isoformat(),
+            "checked_in_at": registration.checked_in_at.isoformat() if registration.checked_in_at else "",
+        }
+        for registration in Registration.objects.filter(email__iexact=email.strip()).select_related(
+            "occasion", "zone_of_residence"
+        )
+    ]
+
+
+def erase_person(email):
+    """Erase every registration of the person with `email`; returns how many."""
+    found = list(Registration.objects.filter(email__iexact=email.strip()))
+    for registration in found:
+        booking.erase(registration)
+    return len(found)
