@@ -84,12 +84,6 @@ class RegistrationForm(forms.Form):
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])
 
-    def clean_name(self):
-        name = self.cleaned_data["name"].strip()
-        if not name:
-            raise forms.ValidationError(_("Give your name."))
-        return name
-
 
 class SeatsForm(forms.Form):
     seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)

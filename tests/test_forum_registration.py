@@ -1,0 +1,258 @@
+"""Registering for an event as a resident does it, in Polish, English and Ukrainian: the states of the
+page, the form and its errors, shared seats, the waiting list, abuse limits and bad input."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+
+from forum.models import EmailOutbox, Registration
+from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+from tests.factories.home import translate
+from tests.query_counts import queries_for
+
+pytestmark = pytest.mark.django_db
+
+NOW = warsaw(2030, 5, 1, 12)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit():
+    cache.clear()
+
+
+@pytest.fixture
+def workshop(home, locales, monkeypatch):
+    fix_clock(monkeypatch, NOW)
+    agenda = translated_agenda(home, locales)
+    event = EventPageFactory(
+        parent=agenda,
+        title="Warsztaty sąsiedzkie",
+        slug="warsztaty",
+        start=warsaw(2030, 5, 10, 18),
+        registration_enabled=True,
+        capacity=3,
+        max_seats_per_registration=2,
+    )
+    translate(event, locales["en"], title="Neighbourhood workshop", slug="workshop")
+    translate(event, locales["uk"], title="Сусідська майстерня", slug="maisternia")
+    return event
+
+
+def form_url(page, code="pl"):
+    return f"/{code}/registration/{page.pk}/"
+
+
+def register(client, page, code="pl", **fields):
+    data = {"name": "Anna Kowalska", "email": "anna@example.org", "seats": "1", "consent": "on", **fields}
+    return client.post(form_url(page, code), data)
+
+
+def outbox_subjects():
+    return [message.subject for message in EmailOutbox.objects.order_by("pk")]
+
+
+@pytest.mark.parametrize(
+    ("code", "seats_text", "button"),
+    [
+        ("pl", "Zostały 3 miejsca.", "Zapisz się"),
+        ("en", "3 seats left.", "Register"),
+        ("uk", "Залишилося 3 місця.", "Зареєструватися"),
+    ],
+)
+def test_the_event_page_shows_seats_left_and_the_way_to_register(
+    client, workshop, locales, code, seats_text, button
+):
+    page = workshop if code == "pl" else workshop.get_translation(locales[code])
+    content = client.get(page.url).content.decode()
+    assert seats_text in content
+    assert f'href="/{code}/registration/{page.pk}/"' in content
+    assert button in content
+
+
+def test_a_full_event_offers_the_waiting_list(client, workshop):
+    register(client, workshop, seats="2")
+    register(client, workshop, email="ola@example.org")
+    content = client.get(workshop.url).content.decode()
+    assert "Brak miejsc — możesz zapisać się na listę rezerwową." in content
+    assert "Zapisz się na listę rezerwową" in content
+
+
+def test_registration_not_yet_open_or_closed_says_so(client, workshop, monkeypatch):
+    workshop.registration_opens = warsaw(2030, 5, 5, 9)
+    workshop.save_revision().publish()
+    assert "Zapisy ruszają 5 maja 2030, 09:00." in client.get(workshop.url).content.decode()
+    fix_clock(monkeypatch, warsaw(2030, 5, 10, 18, 30))
+    assert "Zapisy są zamknięte." in client.get(workshop.url).content.decode()
+    assert register(client, workshop).status_code == 409
+    assert not Registration.objects.exists()
+
+
+def test_registering_confirms_and_mails_in_the_language_used(client, workshop, locales):
+    response = register(
+        client, workshop, "uk", email=" Olena@Example.ORG ", seats="2", phone="+48 600 100 200"
+    )
+    assert response.status_code == 302
+    manage = client.get(response["Location"])
+    assert "Ви зареєстровані. Ми надіслали вам лист-підтвердження." in manage.content.decode()
+    registration = Registration.objects.get()
+    assert (registration.email, registration.seats, registration.status) == (
+        "Olena@example.org",
+        2,
+        "confirmed",
+    )
+    assert registration.occasion_id == workshop.pk
+    assert registration.language == "uk"
+    assert (
+        registration.consent_text
+        in client.get(form_url(workshop.get_translation(locales["uk"]), "uk")).content.decode()
+    )
+    assert registration.consent_at is not None
+    (message,) = EmailOutbox.objects.all()
+    assert message.subject == "Ви зареєстровані: Сусідська майстерня"
+    assert "/uk/registration/manage/" in message.body
+    assert message.attachment_name.endswith(".ics") and "BEGIN:VEVENT" in message.attachment
+
+
+def test_translations_share_the_seats_of_the_polish_event(client, workshop, locales):
+    register(client, workshop, "en", seats="2")
+    register(client, workshop, "uk", email="olena@example.org")
+    register(client, workshop, "pl", email="jan@example.org")
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "anna@example.org": "confirmed",
+        "olena@example.org": "confirmed",
+        "jan@example.org": "waitlisted",
+    }
+    assert set(Registration.objects.values_list("occasion_id", flat=True)) == {workshop.pk}
+
+
+def test_registering_again_with_the_same_address_resends_instead_of_duplicating(client, workshop):
+    register(client, workshop)
+    again = register(client, workshop, email="ANNA@example.org".lower())
+    assert "again=1" in again["Location"]
+    assert Registration.objects.count() == 1
+    assert outbox_subjects() == ["Zapisano: Warsztaty sąsiedzkie", "Twój zapis: Warsztaty sąsiedzkie"]
+
+
+def test_a_cancellation_hands_the_seat_to_the_waiting_list_in_order(client, workshop):
+    first = register(client, workshop, seats="2")
+    register(client, workshop, email="ola@example.org")
+    register(client, workshop, email="jan@example.org", seats="2")
+    register(client, workshop, email="ewa@example.org")
+    assert list(Registration.objects.filter(status="waitlisted").values_list("email", flat=True)) == [
+        "jan@example.org",
+        "ewa@example.org",
+    ]
+    manage_url = first["Location"].split("?")[0]
+    client.post(manage_url, {"action": "cancel"})
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "anna@example.org": "cancelled",
+        "ola@example.org": "confirmed",
+        "jan@example.org": "confirmed",
+        "ewa@example.org": "waitlisted",
+    }
+    assert outbox_subjects()[-2:] == [
+        "Zapis odwołany: Warsztaty sąsiedzkie",
+        "Zwolniło się miejsce dla Ciebie: Warsztaty sąsiedzkie",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "fields", "errors"),
+    [
+        (
+            "pl",
+            {"email": "nie-adres", "consent": ""},
+            ["Wprowadź poprawny adres email.", "To pole jest wymagane."],
+        ),
+        ("en", {"seats": "3"}, ["Select a valid choice. 3 is not one of the available choices."]),
+        ("uk", {"name": "   "}, ["Це поле необхідно заповнити"]),
+    ],
+)
+def test_errors_are_translated_tied_to_their_fields_and_keep_the_input(
+    client, workshop, code, fields, errors
+):
+    response = register(client, workshop, code, **fields)
+    content = response.content.decode()
+    assert response.status_code == 400
+    for error in errors:
+        assert error in content.replace("&#x27;", "'")
+    assert 'aria-describedby="' in content
+    assert f'value="{fields.get("email", "anna@example.org")}"' in content
+    assert not Registration.objects.exists()
+
+
+def test_the_honeypot_and_the_rate_limit_answer_with_a_message(client, workshop, settings):
+    trapped = register(client, workshop, website="http://spam.example")
+    assert trapped.status_code == 400
+    assert "Nie udało się przyjąć zapisu." in trapped.content.decode()
+    settings.REGISTRATION_RATE_LIMIT = 2
+    cache.clear()
+    register(client, workshop, email="a@example.org")
+    register(client, workshop, email="b@example.org")
+    limited = register(client, workshop, email="c@example.org")
+    assert limited.status_code == 429
+    assert "Zbyt wiele zapisów z Twojego połączenia." in limited.content.decode()
+    assert Registration.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"seats": "-1"},
+        {"seats": "abc"},
+        {"seats": "9" * 40},
+        {"zone_of_residence": "999999"},
+        {"zone_of_residence": "x"},
+        {"name": "A" * 5000},
+        {"name": "Anna\x00"},
+        {"email": "a@" + "b" * 300 + ".pl"},
+        {"accessibility_needs": "x" * 20000},
+    ],
+)
+def test_bad_input_gets_a_form_error_never_a_server_error(client, workshop, fields):
+    assert register(client, workshop, **fields).status_code == 400
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "path", ["/pl/registration/999999/", "/pl/registration/{home}/", "/pl/registration/abc/"]
+)
+def test_unknown_events_are_not_found(client, workshop, home, path):
+    assert client.get(path.format(home=home.pk)).status_code == 404
+
+
+def test_an_event_without_registration_has_no_form(client, workshop):
+    workshop.registration_enabled = False
+    workshop.save_revision().publish()
+    assert "registration-state" not in client.get(workshop.url).content.decode()
+    assert register(client, workshop).status_code == 409
+
+
+def test_the_form_page_is_never_cached_and_not_indexed(client, workshop):
+    response = client.get(form_url(workshop))
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex"
+    assert re.search(r'name="csrfmiddlewaretoken"', response.content.decode())
+
+
+def test_page_queries_do_not_grow_with_the_number_of_registrations(client, workshop):
+    register(client, workshop, email="p0@example.org")
+    few_page, few_form = queries_for(client, workshop.url), queries_for(client, form_url(workshop))
+    for number in range(1, 9):
+        cache.clear()
+        register(client, workshop, email=f"p{number}@example.org")
+    assert queries_for(client, workshop.url) == few_page
+    assert queries_for(client, form_url(workshop)) == few_form
+
+
+def test_the_manage_link_dies_with_the_event(client, workshop, monkeypatch):
+    manage_url = register(client, workshop)["Location"]
+    assert client.get(manage_url).status_code == 200
+    fix_clock(monkeypatch, workshop.end + timedelta(minutes=1))
+    expired = client.get(manage_url)
+    assert expired.status_code == 410
+    assert "Wydarzenie się odbyło" in expired.content.decode()
