@@ -13,7 +13,17 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from forum.models import EventIndexPage, EventPage, ForumPage, Room, SessionPage, SessionSpeaker, Speaker
+from forum import booking
+from forum.models import (
+    EventIndexPage,
+    EventPage,
+    ForumPage,
+    Registration,
+    Room,
+    SessionPage,
+    SessionSpeaker,
+    Speaker,
+)
 from forum.recurrence import WARSAW
 from home.demo_tools import ensure_page, site_root_page
 from zones.models import ZonePage
@@ -1000,6 +1010,8 @@ def _event(key, event_type, audience, offset, hour, hours, texts, extra, zone, t
     extra = {**extra, **_translated(extra, "pl")}
     day = _event_day(offset, today)
     fields = {"slug": key, "event_type": event_type, "audience": audience, "zone": zone}
+    if extra.get("capacity") and hour is not None:
+        fields.update(registration_enabled=True, max_seats_per_registration=3)
     if hour is None:
         fields.update(all_day=True, start_date=day, end_date=day + timedelta(days=extra.pop("end_days", 0)))
     else:
@@ -1114,6 +1126,32 @@ def _forum(home, zone, today):
     return forum
 
 
+DEMO_PEOPLE = ["Anna Nowak", "Jan Kowalski", "Olena Kovalenko", "Maria Wiśniewska", "Piotr Zieliński"]
+
+
+def _registrations(forum):
+    """Fill the smallest Forum workshop and put two people on its waiting list, once (booking.py
+    writes their e-mails to the outbox as it would for anyone)."""
+    workshop = (
+        SessionPage.objects.child_of(forum)
+        .filter(registration_enabled=True, capacity__isnull=False, locale=forum.locale)
+        .order_by("capacity", "start")
+        .first()
+    )
+    if workshop is None or Registration.objects.filter(occasion_id=workshop.pk).exists():
+        return
+    for number in range(workshop.capacity + 2):
+        name = DEMO_PEOPLE[number % len(DEMO_PEOPLE)]
+        person = booking.Person(
+            name=f"{name} ({number + 1})",
+            email=f"uczestnik{number + 1}@example.org",
+            seats=1,
+            language="uk" if "Olena" in name else "pl",
+            consent_text="Demo",
+        )
+        booking.book(workshop, person)
+
+
 def load():
     home = site_root_page()
     today = timezone.localdate()
@@ -1148,4 +1186,5 @@ def load():
                 for code in ("en", "uk")
             },
         )
-    _forum(home, zones[0] if zones else None, today)
+    forum = _forum(home, zones[0] if zones else None, today)
+    _registrations(forum)

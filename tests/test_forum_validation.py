@@ -219,6 +219,7 @@ def event_form(**fields):
             "status": "scheduled",
             "audience": "leaders",
             "language": "pl",
+            "max_seats_per_registration": "1",
             "body": streamfield([]),
             **fields,
         }

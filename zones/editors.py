@@ -71,9 +71,12 @@ def ensure_zone_group(zone):
 
 
 def ensure_communications_group():
-    """Communications staff: every page of the site, and approving what zone editors submit."""
+    """Communications staff: every page of the site, approving what zone editors submit, and the
+    registrations (the people who signed up, their check-in and their data requests)."""
     group = _editor_group(COMMUNICATIONS_GROUP)
     _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
+    for action in ("view", "change", "delete"):
+        group.permissions.add(_permission("forum", f"{action}_registration"))
     return group
 
 

@@ -1,0 +1,63 @@
+"""Many people booking the last seats at the same moment never get more seats than there are.
+
+Needs a database that runs transactions in parallel and honours SELECT ... FOR UPDATE: PostgreSQL
+(`.ci/run` runs the suite on it). SQLite serialises every write, so there is nothing to race.
+"""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from forum import booking
+from forum.models import Registration
+from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+
+THREADS = 24
+CAPACITY = 3
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="row locks need PostgreSQL (DATABASE_URL=postgres://...); SQLite serialises all writes",
+    ),
+]
+
+
+def test_twenty_four_people_racing_for_three_seats(home, locales, monkeypatch):
+    fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
+    event = EventPageFactory(
+        parent=translated_agenda(home, locales),
+        start=warsaw(2030, 5, 10, 18),
+        registration_enabled=True,
+        capacity=CAPACITY,
+    )
+    start = threading.Barrier(THREADS)
+    errors = []
+
+    def book(number):
+        try:
+            start.wait()
+            person = booking.Person(
+                name=f"Osoba {number}",
+                email=f"osoba{number}@example.org",
+                seats=1,
+                language="pl",
+                consent_text="Zgoda.",
+            )
+            booking.book(event, person)
+        except Exception as error:  # collected and reported by the assertion below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=book, args=(number,)) for number in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert Registration.objects.filter(status="confirmed").count() == CAPACITY
+    assert Registration.objects.filter(status="waitlisted").count() == THREADS - CAPACITY

@@ -1,0 +1,133 @@
+"""Registration e-mail through a real SMTP server on loopback (aiosmtpd): delivered with its calendar
+attachment, and kept in the outbox through an outage until the server is back."""
+
+import socket
+from datetime import timedelta
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message
+from django.utils import timezone
+
+from forum import booking, tasks
+from forum.models import EmailOutbox
+from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+
+pytestmark = pytest.mark.django_db
+
+NOW = warsaw(2030, 5, 1, 12)
+
+
+class Inbox(Message):
+    """Keeps every message the server receives, parsed."""
+
+    def __init__(self):
+        super().__init__()
+        self.received = []
+
+    def handle_message(self, message):
+        self.received.append(message)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp(settings):
+    """Django configured for SMTP on a loopback port; `start()` brings the server up, `stop()` down."""
+    port = free_port()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 5
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    inbox.start, inbox.stop = controller.start, controller.stop
+    yield inbox
+    if getattr(controller, "_thread", None) is not None:
+        controller.stop()
+
+
+@pytest.fixture
+def workshop(home, locales, monkeypatch):
+    fix_clock(monkeypatch, NOW)
+    agenda = translated_agenda(home, locales)
+    return EventPageFactory(
+        parent=agenda, title="Warsztaty", start=warsaw(2030, 5, 10, 18), registration_enabled=True, capacity=1
+    )
+
+
+def person(email="anna@example.org", language="pl"):
+    return booking.Person(name="Anna", email=email, seats=1, language=language, consent_text="Zgoda.")
+
+
+def test_a_confirmation_reaches_the_mailbox_with_its_calendar_file(smtp, workshop):
+    smtp.start()
+    booking.book(workshop, person())
+    tasks.send_outbox.call()
+
+    (received,) = smtp.received
+    assert received["To"] == "anna@example.org"
+    assert received["Subject"] == "Zapisano: Warsztaty"
+    parts = {part.get_content_type(): part for part in received.walk()}
+    assert "/pl/registration/manage/" in parts["text/plain"].get_payload(decode=True).decode()
+    calendar = parts["text/calendar"]
+    assert calendar.get_filename().endswith(".ics")
+    assert b"SUMMARY:Warsztaty" in calendar.get_payload(decode=True)
+    assert EmailOutbox.objects.get().sent_at is not None
+
+
+def test_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(smtp, workshop):
+    booking.book(workshop, person())
+    booking.book(workshop, person("jan@example.org", "en"))
+
+    tasks.send_outbox.call()
+    first_wait = {message.to: message for message in EmailOutbox.objects.all()}
+    assert all(message.sent_at is None and message.attempts == 1 for message in first_wait.values())
+    assert all(message.last_error for message in first_wait.values())
+    assert all(message.next_attempt_at > timezone.now() for message in first_wait.values())
+
+    tasks.send_outbox.call()
+    assert EmailOutbox.objects.filter(attempts=1).count() == 2, "not retried before its time"
+
+    EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    tasks.send_outbox.call()
+    assert set(EmailOutbox.objects.values_list("attempts", flat=True)) == {2}
+    assert all(
+        message.next_attempt_at - timezone.now() > timedelta(minutes=1)
+        for message in EmailOutbox.objects.all()
+    )
+
+    smtp.start()
+    EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    tasks.send_outbox.call()
+    assert sorted(message["To"] for message in smtp.received) == ["anna@example.org", "jan@example.org"]
+    assert {message["Subject"] for message in smtp.received} == {
+        "Zapisano: Warsztaty",
+        "You are on the waiting list: Warsztaty",
+    }
+    assert not EmailOutbox.objects.filter(sent_at=None).exists()
+
+
+def test_backoff_grows_and_is_capped():
+    assert [tasks.backoff(attempt) for attempt in (1, 2, 3)] == [
+        timedelta(minutes=1),
+        timedelta(minutes=2),
+        timedelta(minutes=4),
+    ]
+    assert tasks.backoff(30) == timedelta(hours=6)
+
+
+def test_reminders_go_the_day_before_once(smtp, workshop, monkeypatch):
+    smtp.start()
+    booking.book(workshop, person())
+    tasks.send_outbox.call()
+    fix_clock(monkeypatch, workshop.start - timedelta(hours=20))
+
+    assert booking.queue_reminders() == 1
+    assert booking.queue_reminders() == 0
+    tasks.send_outbox.call()
+    assert [message["Subject"] for message in smtp.received] == ["Zapisano: Warsztaty", "Jutro: Warsztaty"]
