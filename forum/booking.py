@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page
 
 from forum import clock, mail
 from forum.models import Registration, RegistrationStatus
+from home import front_cache
 
 
 class BookingError(Exception):
@@ -49,7 +50,10 @@ def default_occasion(page):
 
 
 def _lock(occasion):
+    """Lock the occasion's row for this transaction; once it commits, the front cache forgets the
+    pages that show its seats."""
     Page.objects.select_for_update().filter(pk=occasion.pk).first()
+    front_cache.purge(occasion)
 
 
 def confirmed_seats(occasion):

@@ -51,7 +51,12 @@ def pages_showing(page):
 
 def urls_showing(page):
     """Every public URL whose content depends on `page`."""
-    urls = {url for shown in pages_showing(page) for url in _page_urls(shown)}
+    shown = pages_showing(page)
+    urls = {url for page_shown in shown for url in _page_urls(page_shown)}
+    translations = [item for item in shown if item.translation_key == page.translation_key]
+    urls.update(
+        url for translation in translations for url in getattr(translation, "front_cache_urls", list)()
+    )
     site = page.get_site()
     if site is not None:
         urls.add(site.root_url + reverse("sitemap"))

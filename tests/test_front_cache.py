@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Site
 
 from deploy import varnish
+from forum import booking
+from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
     StoryIndexPageFactory,
@@ -166,3 +168,57 @@ def test_a_form_page_keeps_working_with_its_csrf_token(front, home):
     )
     assert state == "pass"
     assert form_page.get_submission_class().objects.filter(page=form_page).count() == 1
+
+
+@pytest.fixture
+def workshop(home, locales, monkeypatch):
+    fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
+    return EventPageFactory(
+        parent=translated_agenda(home, locales),
+        title="Warsztaty",
+        slug="warsztaty",
+        start=warsaw(2030, 5, 10, 18),
+        registration_enabled=True,
+        capacity=2,
+    )
+
+
+def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, workshop):
+    url = f"{front}/pl/kalendarium/warsztaty/"
+    fetch(url)
+    assert "Zostały 2 miejsca." in fetch(url)[1]
+
+    person = booking.Person(
+        name="Anna", email="anna@example.org", seats=1, language="pl", consent_text="Zgoda."
+    )
+    booking.book(workshop, person)
+
+    state, body = fetch(url)
+    assert state == "miss"
+    assert "Zostało 1 miejsce." in body
+
+
+def test_publishing_an_event_refreshes_its_calendar_feeds(front, workshop):
+    feeds = [f"{front}/pl/calendar/events.ics", f"{front}/pl/calendar/events.ics?type=meeting"]
+    for url in feeds:
+        fetch(url)
+        assert fetch(url)[0] == "hit"
+
+    workshop.title = "Warsztaty przeniesione"
+    workshop.save_revision().publish()
+
+    for url in feeds:
+        assert "SUMMARY:Warsztaty przeniesione" in fetch(url)[1], url
+
+
+def test_personal_pages_pass_the_cache(front, workshop):
+    person = booking.Person(
+        name="Anna", email="anna@example.org", seats=1, language="pl", consent_text="Zgoda."
+    )
+    registration, _created = booking.book(workshop, person)
+    for url in (
+        f"{front}/pl/calendar/personal/{registration.feed_token}.ics",
+        f"{front}/pl/registration/{workshop.pk}/",
+    ):
+        assert fetch(url)[0] == "pass"
+        assert fetch(url)[0] == "pass"

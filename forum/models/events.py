@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -129,6 +130,9 @@ class EventPage(Occasion, BasePage):
 
     def get_meta_description(self):
         return self.search_description or self.intro
+
+    def calendar_feed_paths(self):
+        return [reverse("calendar_events")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

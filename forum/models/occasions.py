@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from forum import recurrence
@@ -369,6 +371,24 @@ class Occasion(models.Model):
     @property
     def goes_ahead(self):
         return self.status in (Status.SCHEDULED, Status.MOVED_ONLINE)
+
+    # For the front cache (home/front_cache.py): what else shows this occasion
+
+    def front_cache_related_pages(self):
+        """Its zone's page (in every language) lists the zone's next events."""
+        return list(self.zone.get_translations(inclusive=True)) if self.zone else []
+
+    def front_cache_urls(self):
+        """The calendar files that include it, in its language: its own download and its feeds."""
+        site = self.get_site()
+        if site is None:
+            return []
+        with override(self.locale.language_code):
+            paths = [reverse("calendar_occasion", args=[self.pk]), *self.calendar_feed_paths()]
+        return [site.root_url + path for path in paths]
+
+    def calendar_feed_paths(self):
+        return []
 
     # For search engines
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -380,6 +381,9 @@ class SessionPage(Occasion, BasePage):
     def forum(self):
         """The Forum edition the session belongs to (set by the editor's form for a new page)."""
         return self.get_parent().specific
+
+    def calendar_feed_paths(self):
+        return [reverse("calendar_forum", args=[self.get_parent().pk])]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
