@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from forum import booking, tasks
 from forum.models import EmailOutbox
-from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 
 pytestmark = pytest.mark.django_db
 
@@ -54,10 +54,7 @@ def smtp(settings):
 @pytest.fixture
 def workshop(home, locales, monkeypatch):
     fix_clock(monkeypatch, NOW)
-    agenda = translated_agenda(home, locales)
-    return EventPageFactory(
-        parent=agenda, title="Warsztaty", start=warsaw(2030, 5, 10, 18), registration_enabled=True, capacity=1
-    )
+    return open_workshop(translated_agenda(home, locales), capacity=1)
 
 
 def person(email="anna@example.org", language="pl"):

@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from forum import booking
 from forum.models import Registration
-from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from zones.editors import ensure_communications_group
 
 pytestmark = pytest.mark.django_db
@@ -23,14 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def workshop(home, locales, monkeypatch):
     fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
-    return EventPageFactory(
-        parent=translated_agenda(home, locales),
-        title="Warsztaty",
-        start=warsaw(2030, 5, 10, 18),
-        registration_enabled=True,
-        capacity=2,
-        max_seats_per_registration=2,
-    )
+    return open_workshop(translated_agenda(home, locales), max_seats_per_registration=2)
 
 
 def book(page, name, email, seats=1):

@@ -18,7 +18,7 @@ from wagtail.models import Site
 
 from deploy import varnish
 from forum import booking
-from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
     StoryIndexPageFactory,
@@ -173,14 +173,7 @@ def test_a_form_page_keeps_working_with_its_csrf_token(front, home):
 @pytest.fixture
 def workshop(home, locales, monkeypatch):
     fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
-    return EventPageFactory(
-        parent=translated_agenda(home, locales),
-        title="Warsztaty",
-        slug="warsztaty",
-        start=warsaw(2030, 5, 10, 18),
-        registration_enabled=True,
-        capacity=2,
-    )
+    return open_workshop(translated_agenda(home, locales))
 
 
 def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, workshop):

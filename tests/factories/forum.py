@@ -96,3 +96,15 @@ def translated_agenda(home, locales):
     translate(index, locales["en"], title="Agenda", slug="agenda", intro="Events in the zones.")
     translate(index, locales["uk"], title="Календар", slug="kalendar", intro="Події в зонах.")
     return index
+
+
+def open_workshop(agenda, **fields):
+    """An event taking registrations on 10 May 2030 (the registration tests' clock says 1 May)."""
+    defaults = {
+        "title": "Warsztaty",
+        "slug": "warsztaty",
+        "start": warsaw(2030, 5, 10, 18),
+        "registration_enabled": True,
+        "capacity": 2,
+    }
+    return EventPageFactory(parent=agenda, **{**defaults, **fields})
