@@ -48,11 +48,8 @@ def _response(data, filename, disposition="inline"):
 def _entries(request, occasions):
     occasions = list(occasions)
     sequences = sequence.sequences(occasions)
-    return [
-        calendars.Entry(page, page.get_full_url(request), sequences.get(page.pk, 0))
-        for page in occasions
-        if page.get_full_url(request)
-    ]
+    urls = [(page, page.get_full_url(request)) for page in occasions]
+    return [calendars.Entry(page, url, sequences.get(page.pk, 0)) for page, url in urls if url]
 
 
 def _active_locale():
@@ -68,7 +65,9 @@ def events_feed(request):
     if not filters.is_valid():
         raise Http404
     events = filters.apply(EventPage.objects.live().filter(locale=locale))
-    events = calendars.in_window(events, clock.now()).select_related("zone", "locale").order_by("span_start")
+    # The description is not in a calendar entry: leave the body (the largest column) unread.
+    events = calendars.in_window(events, clock.now()).defer("body").select_related("zone", "locale")
+    events = events.order_by("span_start")
     chosen = [label for label in filter_labels(filters) if label]
     name = " · ".join([_("SAS Łódź: events"), *chosen])
     summary = _("Events of the Neighbourhood Activity Zones in the libraries of Łódź.")
