@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page
 
 from forum import clock, mail
 from forum.models import Registration, RegistrationStatus
+from forum.models.registrations import new_feed_token
 from home import front_cache
 
 
@@ -188,8 +189,6 @@ def check_in(registration, present=True):
 
 def renew_feed_token(registration):
     """A new secret address for the personal calendar feed; the old one stops working."""
-    from forum.models.registrations import new_feed_token
-
     registration.feed_token = new_feed_token()
     registration.save(update_fields=["feed_token", "updated_at"])
     return registration
@@ -223,7 +222,7 @@ def erase(registration):
     registration.zone_of_residence = None
     registration.newsletter = False
     registration.erased_at = timezone.now()
-    renew_feed_token(registration)
+    registration.feed_token = new_feed_token()
     registration.save()
     registration.messages.all().delete()
     return registration

@@ -6,9 +6,8 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from home.models.forms import HONEYPOT_FIELD
 from zones.models import ZonePage
-
-HONEYPOT = "website"
 
 
 def consent_text(privacy_url):
@@ -77,7 +76,7 @@ class RegistrationForm(forms.Form):
             "accessibility_needs",
             "consent",
             "newsletter",
-            Div(Field(HONEYPOT), css_class="honeypot", aria_hidden="true"),
+            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
         )
         self.helper.add_input(Submit("register", _("Register")))
 

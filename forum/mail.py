@@ -49,6 +49,20 @@ def localized(occasion, language):
     return translated.specific if translated else occasion
 
 
+def localized_pages(page_ids, language):
+    """The live pages with `page_ids`, each in `language` where translated, in a fixed number of queries."""
+    originals = list(Page.objects.live().filter(pk__in=page_ids).specific())
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(
+            translation_key__in=[page.translation_key for page in originals], locale__language_code=language
+        )
+        .specific()
+    }
+    return [translated.get(page.translation_key, page) for page in originals]
+
+
 def queue(kind, registration, occasion):
     """Write the `kind` message for `registration` to the outbox; it is sent after commit."""
     from forum import tasks

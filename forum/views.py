@@ -18,9 +18,10 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
 from forum import booking, calendars, clock, mail, sequence
-from forum.forms import HONEYPOT, RegistrationForm, SeatsForm
+from forum.forms import RegistrationForm, SeatsForm
 from forum.models import EventPage, Registration, RegistrationStatus, SessionPage
 from home.models import SiteSettings
+from home.models.forms import HONEYPOT_FIELD
 
 RATE_WINDOW_SECONDS = 3600
 
@@ -76,7 +77,7 @@ def registration_form(request, page_id):
             status = 429
         else:
             form = RegistrationForm(request.POST, **form_options)
-            if request.POST.get(HONEYPOT):
+            if request.POST.get(HONEYPOT_FIELD):
                 message = _("Your registration could not be accepted. Please leave the last field empty.")
                 status = 400
             elif form.is_valid():
@@ -190,8 +191,8 @@ def personal_feed(request, token):
         raise Http404
     registrations = Registration.objects.filter(
         email=owner.email, status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]
-    ).select_related("occasion")
-    pages = [mail.localized(registration.occasion.specific, get_language()) for registration in registrations]
+    )
+    pages = mail.localized_pages(registrations.values("occasion_id"), get_language())
     sequences = sequence.sequences(pages)
     entries = [calendars.Entry(page, page.get_full_url(request), sequences.get(page.pk, 0)) for page in pages]
     data = calendars.calendar(entries, _("My registrations"), _("The events you registered for."))

@@ -1,6 +1,7 @@
 """Settings for pytest: the same stack as dev, with mail and tasks kept in memory."""
 
 import os
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
@@ -17,5 +18,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 # Off so that every request really renders; tests of the page cache switch it on.
 PAGE_CACHE_SECONDS = 0
-# Parallel test workers share one Redis: keep their cache entries apart.
-CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+# Parallel test workers share one Redis server, and cache.clear() flushes a whole
+# Redis database: each worker (gw0, gw1, ...) gets a database of its own.
+if REDIS_URL:  # noqa: F405
+    _worker_number = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    CACHES["default"]["LOCATION"] = (  # noqa: F405
+        urlsplit(REDIS_URL)._replace(path=f"/{_worker_number + 1}").geturl()  # noqa: F405
+    )
