@@ -1,5 +1,6 @@
 """Demo content of the shared ground: home pages, the programme, partners, accessibility, contact."""
 
+from datetime import date
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from wagtail.rich_text import RichText
 
 from home.demo_tools import demo_image, ensure_locales, ensure_page, publish, tree_root
 from home.models import (
+    AccessibilityStatementPage,
     FooterLink,
     FormField,
     FormPage,
@@ -136,32 +138,42 @@ PARTNERS = {
     },
 }
 
+ACCESSIBILITY_DATES = {
+    "site_published_on": date(2022, 3, 1),
+    "last_updated_on": date(2026, 11, 25),
+    "prepared_on": date(2022, 3, 31),
+    "reviewed_on": date(2026, 3, 31),
+}
+
 ACCESSIBILITY = {
     "pl": {
         "title": "Deklaracja dostępności",
-        "intro": "Zależy nam, aby ta strona była dostępna dla wszystkich, zgodnie z ustawą o dostępności "
-        "cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.",
-        "body": "<p>Strona jest projektowana zgodnie z WCAG 2.1 na poziomie AA. Można powiększyć tekst i "
-        "włączyć wysoki kontrast w panelu „Dostępność” w nagłówku każdej strony.</p><p>Jeśli napotkasz "
-        "problem z dostępnością, napisz do nas przez formularz kontaktowy.</p>",
+        "non_accessible_content": "<ul><li>Część zdjęć w historiach stref z 2022 roku nie ma jeszcze opisów "
+        "alternatywnych; uzupełniamy je.</li><li>Nagrania z Forum Sąsiedzkiego nie mają napisów; transkrypcję "
+        "wyślemy na prośbę.</li></ul>",
+        "architecture": "<p>Biuro projektu nie przyjmuje gości; spotkania odbywają się w filiach biblioteki. "
+        "Do każdej filii można wejść z psem asystującym. Tłumacza polskiego języka migowego zapewniamy na "
+        "prośbę zgłoszoną 3 dni robocze przed wydarzeniem.</p>",
     },
     "en": {
         "slug": "accessibility-statement",
         "title": "Accessibility statement",
-        "intro": "We want this website to be accessible to everyone, in line with the Polish act on the "
-        "digital accessibility of public bodies' websites and mobile applications.",
-        "body": "<p>The website is designed to meet WCAG 2.1 level AA. You can enlarge the text and switch "
-        "on high contrast in the “Accessibility” panel in the header of every page.</p><p>If you meet an "
-        "accessibility problem, please write to us through the contact form.</p>",
+        "non_accessible_content": "<ul><li>Some photos in the zones' stories from 2022 have no text "
+        "alternative yet; we are adding them.</li><li>Recordings from the Neighbourhood Forum have no "
+        "subtitles; we send a transcript on request.</li></ul>",
+        "architecture": "<p>The project office does not receive visitors; meetings take place in the library "
+        "branches. You may enter every branch with an assistance dog. We provide a Polish sign language "
+        "interpreter when asked 3 working days before an event.</p>",
     },
     "uk": {
         "slug": "deklaratsiia-dostupnosti",
         "title": "Декларація доступності",
-        "intro": "Ми прагнемо, щоб цей сайт був доступним для всіх, відповідно до польського закону про "
-        "цифрову доступність вебсайтів і мобільних застосунків публічних установ.",
-        "body": "<p>Сайт створено відповідно до WCAG 2.1 на рівні AA. Ви можете збільшити текст і увімкнути "
-        "високий контраст на панелі «Доступність» у заголовку кожної сторінки.</p><p>Якщо ви натрапили на "
-        "проблему з доступністю, напишіть нам через контактну форму.</p>",
+        "non_accessible_content": "<ul><li>Частина фотографій в історіях зон за 2022 рік ще не має "
+        "текстових описів; ми їх додаємо.</li><li>Записи з Сусідського форуму не мають субтитрів; "
+        "транскрипцію надішлемо на прохання.</li></ul>",
+        "architecture": "<p>Офіс проєкту не приймає відвідувачів; зустрічі відбуваються у філіях бібліотеки. "
+        "До кожної філії можна увійти з собакою-помічником. Перекладача польської жестової мови забезпечуємо "
+        "на прохання, надіслане за 3 робочі дні до події.</p>",
     },
 }
 
@@ -386,8 +398,13 @@ def load():
     )
     accessibility = ensure_page(
         home,
-        StandardPage(slug="deklaracja-dostepnosci", **_standard_page_fields(ACCESSIBILITY["pl"])),
-        {code: _standard_page_fields(ACCESSIBILITY[code]) for code in ("en", "uk")},
+        AccessibilityStatementPage(
+            slug="deklaracja-dostepnosci",
+            contact_person="Anna Przykładowa (demo)",
+            **ACCESSIBILITY_DATES,
+            **ACCESSIBILITY["pl"],
+        ),
+        {code: ACCESSIBILITY[code] for code in ("en", "uk")},
     )
     privacy = ensure_page(
         home,

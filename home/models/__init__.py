@@ -1,8 +1,10 @@
+from .accessibility_statement import AccessibilityStatementPage
 from .forms import FormField, FormPage
 from .pages import BasePage, HomePage, StandardPage
 from .site_settings import FooterLink, PartnerLogo, SiteSettings
 
 __all__ = [
+    "AccessibilityStatementPage",
     "BasePage",
     "FooterLink",
     "FormField",

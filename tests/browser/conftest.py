@@ -29,7 +29,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 from forum.models import EventIndexPage, EventPage, ForumPage, Registration, SessionPage
-from home.models import FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from zones.models import (GuideChapterPage, GuidePage, StoryIndexPage, StoryPage, TrainingIndexPage,
     TrainingMaterialPage, ZoneIndexPage, ZonePage)
 found = {}
@@ -43,6 +43,7 @@ for code in ("pl", "en", "uk"):
             "home": first(HomePage).url,
             "standard page": first(StandardPage).url,
             "form page": first(FormPage).url,
+            "accessibility statement": first(AccessibilityStatementPage).url,
             "zone index": first(ZoneIndexPage).url,
             "zone page": first(ZonePage).url,
             "story index": first(StoryIndexPage).url,

@@ -15,6 +15,7 @@ PAGE_TYPES = (
     "home",
     "standard page",
     "form page",
+    "accessibility statement",
     "zone index",
     "zone page",
     "story index",

@@ -8,6 +8,8 @@ import sqlite3
 import pytest
 
 from tests.browser.conftest import SIZES, screenshot
+from zones.management.commands.demo_editors import COMMUNICATIONS_EDITOR, ZONE_EDITOR
+from zones.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -103,3 +105,78 @@ def test_a_resident_copies_the_calendar_address(demo_server, browser):
         .startswith("https://calendar.google.com/calendar/render?cid=webcal")
     )
     context.close()
+
+
+def zone_editors_story(database):
+    """The first zone editors' group's zone, as the explorer shows the way to it (the titles from the
+    home page down), and that zone's first story: (titles, the story's public address, its title)."""
+    with sqlite3.connect(database) as connection:
+        (group,) = connection.execute(
+            "SELECT name FROM auth_group WHERE name LIKE 'Redakcja strefy: %' ORDER BY name LIMIT 1"
+        ).fetchone()
+        path, depth = connection.execute(
+            "SELECT page.path, page.depth FROM wagtailcore_page page JOIN wagtailcore_locale locale "
+            "ON page.locale_id = locale.id WHERE page.title = ? AND locale.language_code = 'pl'",
+            (group.removeprefix("Redakcja strefy: "),),
+        ).fetchone()
+        trail = [
+            connection.execute(
+                "SELECT title FROM wagtailcore_page WHERE path = ?", (path[: 4 * level],)
+            ).fetchone()[0]
+            for level in range(2, depth + 1)
+        ]
+        url_path, story_title = connection.execute(
+            "SELECT url_path, title FROM wagtailcore_page WHERE path LIKE ? AND depth = ? ORDER BY path LIMIT 1",
+            (path + "%", depth + 1),
+        ).fetchone()
+    # The Polish home page answers at /pl/: its own slug gives way to the language prefix.
+    return trail, "/pl/" + url_path.split("/", 2)[2], story_title
+
+
+def admin_login(browser, base, size, username):
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="pl-PL")
+    tab = context.new_page()
+    tab.goto(base + "/admin/login/")
+    tab.get_by_label("Nazwa użytkownika").fill(username)
+    # Wagtail 8's Polish catalogue leaves this field's label in English ("Password").
+    tab.locator("input[name=password]").fill(DEMO_EDITOR_PASSWORD)
+    tab.get_by_role("button", name="Zaloguj się").click()
+    tab.wait_for_load_state()
+    return context, tab
+
+
+def test_a_zone_editor_submits_her_story_and_communications_approves_it(demo_server, browser, size):
+    base, _urls, database = demo_server
+    trail, story_url, story_title = zone_editors_story(database)
+    corrected = f"{story_title.split(' (')[0]} ({size})"
+
+    editor_context, editor = admin_login(browser, base, size, ZONE_EDITOR)
+    editor.goto(base + "/admin/pages/")
+    for title in trail:
+        editor.get_by_role("link", name=f"Przeglądaj strony pochodne '{title}'").click()
+    editor.get_by_role("link", name=story_title, exact=True).click()
+    editor.get_by_role("textbox", name="Tytuł").fill(corrected)
+    editor.get_by_role("button", name="Więcej akcji").click()
+    editor.get_by_role("button", name="Wyślij do Moderacja treści stref").click()
+    editor.wait_for_load_state()
+    assert "została przekazana do przeglądu" in editor.locator(".messages").inner_text()
+    screenshot(editor, f"journey-{size}-story-submitted")
+    editor_context.close()
+
+    public_page = browser.new_page()
+    public_page.goto(base + story_url)
+    assert public_page.locator("h1").inner_text() == story_title
+
+    approver_context, approver = admin_login(browser, base, size, COMMUNICATIONS_EDITOR)
+    waiting = approver.locator("#awaiting-review-section tr", has_text=corrected)
+    waiting.get_by_role("button", name="Akcje").click()
+    waiting.get_by_role("button", name="Akceptuj", exact=True).click()
+    # Approving posts in the background and reloads the dashboard without the story in the queue.
+    waiting.wait_for(state="detached")
+    screenshot(approver, f"journey-{size}-story-approved")
+    approver_context.close()
+
+    public_page.reload()
+    assert public_page.locator("h1").inner_text() == corrected
+    public_page.close()

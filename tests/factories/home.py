@@ -1,9 +1,11 @@
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
 from home.demo_tools import publish
-from home.models import FormField, FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -22,6 +24,21 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Deklaracja dostępności"
+    slug = "deklaracja-dostepnosci"
+    site_published_on = datetime.date(2022, 3, 1)
+    last_updated_on = datetime.date(2026, 11, 2)
+    compliance = AccessibilityStatementPage.Compliance.PARTIAL
+    non_accessible_content = "<p>Filmy z Forum nie mają napisów.</p>"
+    prepared_on = datetime.date(2022, 3, 31)
+    reviewed_on = datetime.date(2026, 3, 31)
+    contact_person = "Ewa Dostępna"
+
+    class Meta:
+        model = AccessibilityStatementPage
 
 
 class FormPageFactory(wagtail_factories.PageFactory):
