@@ -1,5 +1,8 @@
 """What axe cannot judge alone: the skip link, visible focus, heading order, no lost content at
-320 px, contrast in the high-contrast mode, reduced motion, and form errors tied to their fields."""
+320 px or 200 % zoom, contrast in the high-contrast mode, reduced motion, form errors tied to their
+fields, and the month and timetable grids as a screen reader reads them."""
+
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -85,3 +88,98 @@ def test_form_errors_are_tied_to_their_fields(demo_server, page_at):
         errors = [page_at.locator(f"#{ident}").inner_text() for ident in described.split()]
         assert any(text.strip() for text in errors), name
         assert field.get_attribute("aria-invalid") == "true", name
+
+
+CLIPPED = """[...document.querySelectorAll('body *')].filter(element => {
+    const style = getComputedStyle(element);
+    return ['hidden', 'clip'].includes(style.overflowX) && element.offsetParent !== null
+        && !element.closest('.visually-hidden, .visually-hidden-focusable:not(:focus), [aria-hidden=true]')
+        && !element.matches('.leaflet-container')
+        && element.scrollWidth > element.clientWidth + 1 && element.innerText.trim() !== '';
+}).map(element => element.tagName.toLowerCase() + '.' + [...element.classList].join('.'))"""
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+OUTSIDE = """[...document.querySelectorAll('header a, header button, main a, main button, footer a')]
+    .filter(element => element.offsetParent !== null && !element.closest('[role=region], .table-responsive'))
+    .filter(element => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .map(element => element.innerText.trim() || element.getAttribute('aria-label'))"""
+
+
+@pytest.mark.parametrize("zoom", ["page zoom", "text only"])
+def test_nothing_is_lost_at_200_percent_zoom(demo_server, browser, zoom):
+    """A 1280x800 window zoomed to 200 % lays pages out in 640x400 CSS pixels; zooming text only
+    doubles the root font size in the full window. Either way nothing may need sideways scrolling,
+    be cut off by its box, or leave a link or button out of reach. Tables scroll in their own
+    labelled region and the zone map pans, both of which WCAG 1.4.10 allows."""
+    base, urls, _database = demo_server
+    viewport = {"width": 640, "height": 400} if zoom == "page zoom" else {"width": 1280, "height": 800}
+    context = browser.new_context(viewport=viewport)
+    tab = context.new_page()
+    problems = {}
+    for page_type in PAGE_TYPES:
+        tab.goto(base + urls["pl"][page_type])
+        if zoom == "text only":
+            tab.evaluate("document.documentElement.style.fontSize = '200%'")
+        found = {
+            "overflow px": tab.evaluate(OVERFLOW),
+            "clipped": tab.evaluate(CLIPPED),
+            "out of reach": tab.evaluate(OUTSIDE),
+        }
+        if found["overflow px"] > 0 or found["clipped"] or found["out of reach"]:
+            problems[page_type] = found
+    context.close()
+    assert problems == {}
+
+
+def test_the_month_reads_as_a_table_of_days_and_the_phone_list_holds_the_same_events(demo_server, browser):
+    base, urls, _database = demo_server
+    desktop = browser.new_context(viewport={"width": 1280, "height": 800}, locale="pl-PL")
+    tab = desktop.new_page()
+    tab.goto(base + urls["pl"]["agenda month"])
+    month = tab.locator("#month-heading").inner_text()
+    table = tab.get_by_role("table", name=month)
+    weekdays = [day.lower() for day in table.get_by_role("columnheader").all_inner_texts()]
+    assert weekdays == ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]
+    in_table = sorted(link.get_attribute("href") for link in table.get_by_role("link").all())
+    assert in_table, "the demo month has events"
+    desktop.close()
+
+    phone = browser.new_context(viewport={"width": 375, "height": 812})
+    tab = phone.new_page()
+    tab.goto(base + urls["pl"]["agenda month"])
+    assert tab.get_by_role("table").count() == 0, "the grid is hidden from phones and screen readers there"
+    listed = tab.locator(".month-list").get_by_role("link")
+    assert sorted({link.get_attribute("href") for link in listed.all()}) == sorted(set(in_table))
+    phone.close()
+
+
+def test_the_timetable_names_its_rooms_and_times_for_a_screen_reader(demo_server, browser):
+    base, urls, _database = demo_server
+    desktop = browser.new_context(viewport={"width": 1280, "height": 800})
+    tab = desktop.new_page()
+    tab.goto(base + urls["pl"]["timetable"])
+    day = tab.locator(".timetable-day").first
+    heading = day.get_by_role("heading", level=2).inner_text()
+    region = day.get_by_role("region", name=heading)
+    assert region.get_attribute("tabindex") == "0", "the scrolling grid can be reached with the keyboard"
+    table = region.get_by_role("table")
+    assert table.get_attribute("aria-label") is None
+    caption = table.locator("caption").inner_text()
+    assert tab.get_by_role("table", name=caption).count() == 1
+    headers = table.get_by_role("columnheader").all_inner_texts()
+    assert headers[0] == "Godzina" and len(headers) > 1
+    times = table.get_by_role("rowheader").all_inner_texts()
+    assert times == sorted(times) and all(len(time) == 5 and time[2] == ":" for time in times)
+    sessions = sorted({link.get_attribute("href") for link in table.get_by_role("link").all()})
+    desktop.close()
+
+    phone = browser.new_context(viewport={"width": 375, "height": 812})
+    tab = phone.new_page()
+    tab.goto(base + urls["pl"]["timetable"])
+    first_day = tab.locator(".timetable-day").first
+    assert first_day.get_by_role("table").count() == 0
+    listed = first_day.get_by_role("list").first.get_by_role("link", name=re.compile(".+"))
+    listed_sessions = {
+        href for href in (link.get_attribute("href") for link in listed.all()) if href in sessions
+    }
+    assert listed_sessions == set(sessions)
+    phone.close()
