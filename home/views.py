@@ -1,11 +1,12 @@
 """Small site-wide views that are not pages: robots.txt, the sitemap and the error pages."""
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.defaults import page_not_found
 
 
 @require_GET
@@ -28,3 +29,9 @@ def server_error(request):
     with translation.override(language):
         body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
     return HttpResponseServerError(body)
+
+
+def not_found_preview(request):
+    """The visitors' 404 page, which DEBUG otherwise replaces with Django's technical one (only
+    routed with DEBUG on). Named in the URLconf, so the language switcher finds it in every language."""
+    return page_not_found(request, Http404())

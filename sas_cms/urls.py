@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import display_preferences
 from home.sitemaps import AllLanguagesSitemap
-from home.views import robots_txt
+from home.views import not_found_preview, robots_txt, server_error
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -20,13 +20,24 @@ urlpatterns = [
     path("display-preferences/", display_preferences.save, name="display_preferences"),
 ]
 
+localized = [
+    path("", include("search.urls")),
+    path("", include("forum.urls")),
+    path("", include(wagtail_urls)),
+]
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # With DEBUG on, Django answers unknown addresses with its technical page: these show the
+    # visitors' error pages in each language instead, e.g. /uk/error-preview/404/.
+    localized = [
+        path("error-preview/404/", not_found_preview, name="error_preview_404"),
+        path("error-preview/500/", server_error, name="error_preview_500"),
+        *localized,
+    ]
 
-urlpatterns += i18n_patterns(
-    path("", include("search.urls")), path("", include("forum.urls")), path("", include(wagtail_urls))
-)
+urlpatterns += i18n_patterns(*localized)
 
-handler500 = "home.views.server_error"
+handler500 = server_error

@@ -66,6 +66,8 @@ for code in ("pl", "en", "uk"):
             "search without results": reverse("search") + "?q=zzzzzz",
             "calendar help": reverse("calendar_help"),
             "registration form": reverse("registration_form", args=[first(SessionPage, registration_enabled=True).pk]),
+            "not found": f"/{code}/error-preview/404/",
+            "server error": f"/{code}/error-preview/500/",
         }
     taken = Registration.objects.values("occasion_id")
     urls["open workshop"] = (

@@ -38,6 +38,8 @@ PAGE_TYPES = (
     "search without results",
     "calendar help",
     "registration form",
+    "not found",
+    "server error",
 )
 
 
