@@ -1,6 +1,7 @@
-"""What residents do, done in a real browser at phone and desktop size: reading a zone in Ukrainian,
-finding events, registering with the keyboard alone and cancelling from the e-mail, taking a
-calendar address, with and without JavaScript."""
+"""What residents and editors do, done in a real browser at phone and desktop size: reading a zone
+in Ukrainian, finding events, registering with the keyboard alone and cancelling from the e-mail,
+taking a calendar address (the residents' journeys with and without JavaScript), and a zone
+editor's story going through moderation to the communications editor's approval."""
 
 import re
 import sqlite3
@@ -54,11 +55,13 @@ def test_a_resident_filters_the_agenda_by_zone_and_opens_the_month(demo_server, 
     assert visitor.locator("#month-heading").is_visible()
 
 
-def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_server, page_at, size):
+def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_server, visitor, size, request):
     base, urls, database = demo_server
+    page_at = visitor
     page_at.goto(base + urls["pl"]["open workshop"])
     page_at.get_by_role("link", name="Zapisz się").first.click()
-    email = f"klawiatura-{size}@example.org"
+    javascript = request.node.callspec.params["visitor"].replace(" ", "-")
+    email = f"klawiatura-{size}-{javascript}@example.org"
     for _ in range(80):
         page_at.keyboard.press("Tab")
         if page_at.evaluate("document.activeElement.name") == "name":
@@ -74,7 +77,7 @@ def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_serve
     page_at.keyboard.press("Enter")
     page_at.wait_for_load_state()
     assert "Zapis przyjęty." in page_at.locator("[role=status]").inner_text()
-    screenshot(page_at, f"journey-{size}-registered")
+    screenshot(page_at, f"journey-{size}-{javascript}-registered")
 
     with sqlite3.connect(database) as connection:
         (body,) = connection.execute(
@@ -104,6 +107,20 @@ def test_a_resident_copies_the_calendar_address(demo_server, browser):
         .get_attribute("href")
         .startswith("https://calendar.google.com/calendar/render?cid=webcal")
     )
+    context.close()
+
+
+def test_without_javascript_the_calendar_address_is_there_to_select(demo_server, browser):
+    base, urls, _database = demo_server
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(base + urls["en"]["agenda"] + "?type=workshop")
+    box = tab.locator(".calendar-subscribe").first
+    address = box.get_by_role("textbox")
+    assert address.is_visible()
+    assert address.input_value().endswith("/en/calendar/events.ics?type=workshop")
+    assert box.get_by_role("button", name="Copy").count() == 0, "no button that could not work"
+    assert box.get_by_role("link", name="Add to Google Calendar").is_visible()
     context.close()
 
 
