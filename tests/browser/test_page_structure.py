@@ -183,3 +183,29 @@ def test_the_timetable_names_its_rooms_and_times_for_a_screen_reader(demo_server
     }
     assert listed_sessions == set(sessions)
     phone.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no javascript"])
+def test_the_main_menu_folds_on_phones_and_opens_with_the_keyboard(demo_server, browser, javascript):
+    base, urls, _database = demo_server
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=javascript)
+    tab = context.new_page()
+    tab.goto(base + urls["uk"]["home"])
+    menu = tab.get_by_role("navigation", name="Головне меню")
+    first_item = menu.get_by_role("link").first
+    if javascript:
+        toggle = menu.locator("summary")
+        assert toggle.inner_text() == "Меню"
+        assert not first_item.is_visible(), "folded on a phone, the content starts in the first view"
+        toggle.focus()
+        tab.keyboard.press("Enter")
+    assert first_item.is_visible(), "without JavaScript the menu stays open"
+    assert first_item.get_attribute("href").startswith("/uk/")
+    if javascript:
+        tab.keyboard.press("Enter")
+        assert not first_item.is_visible(), "the same key folds it again"
+
+    tab.set_viewport_size({"width": 1280, "height": 800})
+    assert first_item.is_visible()
+    assert not menu.locator("summary").is_visible(), "wide screens show the menu without a toggle"
+    context.close()
