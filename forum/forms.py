@@ -4,20 +4,30 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout, Submit
 from django import forms
 from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from home.models.forms import HONEYPOT_FIELD
 from zones.models import ZonePage
 
+CONSENT = _(
+    "I agree to the processing of my personal data by the organisers to handle this registration, "
+    "as the privacy notice describes (%(url)s). The data are erased after the event."
+)
+
 
 def consent_text(privacy_url):
     """The consent as the person reads it; stored word for word with the registration."""
-    return str(
-        _(
-            "I agree to the processing of my personal data by the organisers to handle this registration, "
-            "as the privacy notice describes (%(url)s). The data are erased after the event."
-        )
-        % {"url": privacy_url}
+    return str(CONSENT) % {"url": privacy_url}
+
+
+def consent_html(privacy_url):
+    """The same words under the checkbox, with the privacy notice's address as a link to it."""
+    if not privacy_url:
+        return consent_text(privacy_url)
+    return mark_safe(
+        conditional_escape(str(CONSENT)) % {"url": format_html('<a href="{0}">{0}</a>', privacy_url)}
     )
 
 
@@ -64,7 +74,7 @@ class RegistrationForm(forms.Form):
             ZonePage.objects.live().filter(locale=locale).order_by("title")
         )
         self.consent_text = consent_text(privacy_url)
-        self.fields["consent"].help_text = self.consent_text
+        self.fields["consent"].help_text = consent_html(privacy_url)
         self.helper = FormHelper()
         self.helper.form_action = reverse("registration_form", args=[occasion.pk])
         self.helper.layout = Layout(

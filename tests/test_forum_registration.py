@@ -6,10 +6,12 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import Site
 
 from forum.models import EmailOutbox, Registration
+from home.models import SiteSettings
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
-from tests.factories.home import translate
+from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -87,6 +89,22 @@ def test_registration_not_yet_open_or_closed_says_so(client, workshop, monkeypat
     assert "Zapisy są zamknięte." in client.get(workshop.url).content.decode()
     assert register(client, workshop).status_code == 409
     assert not Registration.objects.exists()
+
+
+def test_the_consent_links_the_privacy_notice_in_the_visitors_language(client, workshop, home, locales):
+    privacy = StandardPageFactory(parent=home, title="Ochrona danych", slug="ochrona-danych")
+    translate(privacy, locales["uk"], title="Захист даних", slug="zakhyst-danykh")
+    site_settings = SiteSettings.for_site(Site.objects.get())
+    site_settings.privacy_page = privacy
+    site_settings.save()
+    address = "http://testserver/uk/zakhyst-danykh/"
+
+    form = client.get(form_url(workshop.get_translation(locales["uk"]), "uk")).content.decode()
+    assert f'<a href="{address}">{address}</a>' in form
+    register(client, workshop, "uk")
+
+    consent = Registration.objects.get().consent_text
+    assert f"({address})" in consent and "<a" not in consent
 
 
 def test_registering_confirms_and_mails_in_the_language_used(client, workshop, locales):
