@@ -3,8 +3,9 @@ template asks for, in Polish, English and Ukrainian, filled from Site settings a
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import Site
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from home.models import AccessibilityStatementPage, SiteSettings
 from tests.factories.home import AccessibilityStatementPageFactory, translate
@@ -166,16 +167,47 @@ def test_an_audit_names_the_auditor_and_a_full_compliance_needs_no_list(client, 
     assert "jest w pełni zgodna" in html.find(id="a11y-status").get_text()
 
 
-def test_the_editor_is_told_what_a_statement_still_lacks(statements):
-    page = statements["pl"]
-    page.non_accessible_content = ""
-    page.assessment = AccessibilityStatementPage.Assessment.AUDIT
-    page.auditor = ""
+def statement_form(**fields):
+    return nested_form_data(
+        {
+            "title": "Deklaracja dostępności",
+            "slug": "deklaracja-dostepnosci",
+            "site_published_on": "2022-03-01",
+            "last_updated_on": "2026-11-02",
+            "compliance": "partial",
+            "non_accessible_content": rich_text(""),
+            "prepared_on": "2022-03-31",
+            "reviewed_on": "",
+            "assessment": "audit",
+            "auditor": "",
+            "contact_person": "Ewa Dostępna",
+            "architecture": rich_text(""),
+            "mobile_apps": "",
+            **fields,
+        }
+    )
 
-    with pytest.raises(ValidationError) as raised:
-        page.full_clean()
 
-    assert set(raised.value.message_dict) == {"non_accessible_content", "auditor"}
+def test_the_editor_is_told_in_polish_what_a_statement_still_lacks(client, homes, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("redakcja", "r@example.org", "secret"))
+    add_url = reverse("wagtailadmin_pages:add", args=["home", "accessibilitystatementpage", homes["pl"].pk])
+
+    refused = client.post(add_url, statement_form(), HTTP_ACCEPT_LANGUAGE="pl")
+
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "Opisz, co jest niedostępne — strona nie jest w pełni zgodna." in page
+    assert "Podaj, kto przeprowadził audyt." in page
+    assert not AccessibilityStatementPage.objects.exists()
+
+    accepted = client.post(
+        add_url,
+        statement_form(
+            non_accessible_content=rich_text("<p>Filmy bez napisów.</p>"), auditor="Pracownia Audytów"
+        ),
+    )
+    assert accepted.status_code == 302
+    assert AccessibilityStatementPage.objects.get().auditor == "Pracownia Audytów"
 
 
 def test_query_count_does_not_grow_with_the_branches(client, homes, locales, organisation):

@@ -4,6 +4,7 @@ accessibility asks every public body's website to publish, in each of the site's
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -137,7 +138,9 @@ class AccessibilityStatementPage(BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.compliance != self.Compliance.FULL and not self.non_accessible_content:
+        # An emptied rich text editor still sends an empty paragraph: look for words.
+        listed = strip_tags(self.non_accessible_content).strip()
+        if self.compliance != self.Compliance.FULL and not listed:
             errors["non_accessible_content"] = _(
                 "Say what is not accessible, as the website is not fully compliant."
             )
