@@ -129,18 +129,20 @@ class AccessibilityStatementPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    template = "home/accessibility_statement_page.html"
 
     class Meta:
         verbose_name = _("Accessibility statement")
         verbose_name_plural = _("Accessibility statements")
 
+    @property
+    def lists_inaccessible_content(self):
+        """Whether the list has words: an emptied rich text editor still sends an empty paragraph."""
+        return bool(strip_tags(self.non_accessible_content).strip())
+
     def clean(self):
         super().clean()
         errors = {}
-        # An emptied rich text editor still sends an empty paragraph: look for words.
-        listed = strip_tags(self.non_accessible_content).strip()
-        if self.compliance != self.Compliance.FULL and not listed:
+        if self.compliance != self.Compliance.FULL and not self.lists_inaccessible_content:
             errors["non_accessible_content"] = _(
                 "Say what is not accessible, as the website is not fully compliant."
             )

@@ -36,6 +36,8 @@ def test_a_visitor_reads_a_zone_story_in_ukrainian_then_the_diagnosis(demo_serve
     assert visitor.locator("h1").inner_text()
     zone_link = visitor.locator("article a[href^='/uk/zony/']").first
     zone_link.click()
+    # The click only starts the navigation: wait for the zone page to load before looking.
+    visitor.wait_for_load_state()
     diagnosis = visitor.locator("#diagnosis")
     assert diagnosis.is_visible()
     assert "Діагностика" in diagnosis.locator("h2").inner_text()
