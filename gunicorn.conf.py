@@ -15,4 +15,6 @@ max_requests = 2000
 max_requests_jitter = 200
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
+# Residents' manage and calendar links carry secrets: the access log shows them hidden.
+logger_class = "forum.log_filters.GunicornLogger"
 errorlog = "-"

@@ -7,6 +7,6 @@ class ForumConfig(AppConfig):
     verbose_name = _("Agenda and the Neighbourhood Forum")
 
     def ready(self):
-        from forum import sequence
+        from forum import receivers
 
-        sequence.connect()
+        receivers.connect()

@@ -1,25 +1,29 @@
 """The only code that creates or changes a Registration.
 
-Every change runs in one transaction that first locks the occasion's page row (select_for_update),
-then counts the confirmed seats: two people booking the last seat at the same moment are served
-one after the other, so capacity is never exceeded. A seat freed by a cancellation or a smaller
-booking goes to the waiting list in the same transaction, in the order people joined it, and the
-e-mails announcing each change are written to the outbox in that transaction too.
+Every change runs in one transaction that first locks the occasion's page row (select_for_update on
+PostgreSQL; on SQLite every transaction takes the write lock at its start), then counts the seats
+taken: two people booking the last seat at the same moment are served one after the other, so
+capacity is never exceeded. A seat freed by a cancellation, a smaller booking, a lapsed hold or a
+larger capacity goes to the waiting list in the same transaction, in the order people joined it,
+and the e-mails announcing each change are written to the outbox in that transaction too.
 """
 
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
-from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from forum import clock, mail
 from forum.models import Registration, RegistrationStatus
-from forum.models.registrations import new_feed_token
+from forum.models.registrations import ACTIVE, SEAT_HOLDING
 from home import front_cache
+
+# The same mailbox is sent its link again at most this often, however often the form is sent.
+RESEND_INTERVAL = timedelta(minutes=10)
 
 
 class BookingError(Exception):
@@ -28,7 +32,7 @@ class BookingError(Exception):
 
 @dataclass(frozen=True)
 class Person:
-    """What the registration form collects."""
+    """What the registration form (or an organiser at the library desk) collects."""
 
     name: str
     email: str
@@ -51,22 +55,34 @@ def default_occasion(page):
 
 
 def _lock(occasion):
-    """Lock the occasion's row for this transaction; once it commits, the front cache forgets the
-    pages that show its seats."""
+    """Lock the occasion's row for this transaction and let lapsed holds go; once the transaction
+    commits, the front cache forgets the pages that show its seats."""
     Page.objects.select_for_update().filter(pk=occasion.pk).first()
     front_cache.purge(occasion)
+    _release_lapsed(occasion)
 
 
-def confirmed_seats(occasion):
-    found = Registration.objects.filter(occasion_id=occasion.pk, status=RegistrationStatus.CONFIRMED)
-    return found.aggregate(total=Sum("seats"))["total"] or 0
+def taken_seats(occasion):
+    return occasion.taken_seats()
 
 
 def seats_left(occasion):
     """Free seats, or None when the occasion has no limit."""
     if occasion.capacity is None:
         return None
-    return max(occasion.capacity - confirmed_seats(occasion), 0)
+    return max(occasion.capacity - taken_seats(occasion), 0)
+
+
+def waiting_place(registration):
+    """Her place in the waiting-list queue (1 is next), or None when she is not waiting."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    ahead = Registration.objects.filter(
+        occasion_id=registration.occasion_id,
+        status=RegistrationStatus.WAITLISTED,
+        created_at__lt=registration.created_at,
+    )
+    return ahead.count() + 1
 
 
 def registration_state(occasion, now=None):
@@ -82,81 +98,173 @@ def registration_state(occasion, now=None):
     return "open"
 
 
+def hold_deadline(occasion, now):
+    """How long an unconfirmed registration keeps its place: REGISTRATION_HOLD_HOURS, never past
+    the moment registration closes."""
+    held = now + timedelta(hours=settings.REGISTRATION_HOLD_HOURS)
+    closes = occasion.registration_closes or occasion.span_start
+    return min(held, closes) if closes else held
+
+
 def _fits(occasion, seats, taken):
     return occasion.capacity is None or taken + seats <= occasion.capacity
 
 
 def _promote(occasion):
-    """Give freed seats to the waiting list, first come first served, skipping who does not fit."""
-    taken = confirmed_seats(occasion)
-    for waiting in Registration.objects.filter(occasion_id=occasion.pk, status=RegistrationStatus.WAITLISTED):
-        if _fits(occasion, waiting.seats, taken):
-            waiting.status = RegistrationStatus.CONFIRMED
-            waiting.save(update_fields=["status", "updated_at"])
-            taken += waiting.seats
-            mail.queue("promotion", waiting, occasion)
+    """Give freed seats to the waiting list, first come first served, skipping who does not fit.
+    Someone who has not yet confirmed her address gets the seat held until her own hold ends."""
+    taken = taken_seats(occasion)
+    waiting = Registration.objects.filter(occasion_id=occasion.pk, status=RegistrationStatus.WAITLISTED)
+    for registration in waiting.order_by("created_at", "pk"):
+        if _fits(occasion, registration.seats, taken):
+            confirmed = registration.email_confirmed_at is not None
+            registration.status = RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.HELD
+            registration.save(update_fields=["status", "updated_at"])
+            taken += registration.seats
+            mail.queue("promotion", registration, occasion)
 
 
-def book(page, person):
-    """Register `person` for the occasion of `page`; returns (registration, created).
+def _release_lapsed(occasion, now=None):
+    """Unconfirmed registrations past their hold lapse, and their seats go to the waiting list."""
+    lapsed = Registration.objects.filter(
+        occasion_id=occasion.pk,
+        status__in=[RegistrationStatus.HELD, RegistrationStatus.WAITLISTED],
+        email_confirmed_at=None,
+        hold_expires_at__lte=now or clock.now(),
+    )
+    if lapsed.update(status=RegistrationStatus.EXPIRED, hold_expires_at=None):
+        _promote(occasion)
 
-    The same e-mail registering again gets its confirmation once more instead of a second entry.
-    """
-    occasion = default_occasion(page)
-    if not 1 <= person.seats <= occasion.max_seats_per_registration:
+
+def release_lapsed_holds(now=None):
+    """Let every lapsed hold go, one occasion at a time; returns how many occasions had some."""
+    now = now or clock.now()
+    occasion_ids = (
+        Registration.objects.filter(
+            status__in=[RegistrationStatus.HELD, RegistrationStatus.WAITLISTED],
+            email_confirmed_at=None,
+            hold_expires_at__lte=now,
+        )
+        .values_list("occasion_id", flat=True)
+        .distinct()
+    )
+    pages = list(Page.objects.filter(pk__in=list(occasion_ids)).specific())
+    for occasion in pages:
+        with transaction.atomic():
+            _lock(occasion)
+    return len(pages)
+
+
+def _check_seats(occasion, seats):
+    if not 1 <= seats <= occasion.max_seats_per_registration:
         raise BookingError(
             _("Choose between 1 and %(most)s seats.") % {"most": occasion.max_seats_per_registration}
         )
+
+
+def _fill(registration, person):
+    for field in ("name", "phone", "seats", "zone_of_residence", "accessibility_needs", "newsletter"):
+        setattr(registration, field, getattr(person, field))
+    registration.language = person.language
+    registration.consent_text = person.consent_text
+    registration.consent_at = registration.created_at = timezone.now()
+    registration.checked_in_at = registration.reminder_sent_at = None
+
+
+def _resend(registration, occasion):
+    """The link once more to a mailbox that registered already, at most every RESEND_INTERVAL."""
+    recent = registration.messages.filter(
+        kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
+    )
+    if not recent.exists():
+        mail.queue("resend", registration, occasion)
+
+
+def book(page, person):
+    """Register `person` from the website: her seat (or waiting-list place) is held until she
+    confirms from the e-mail. An address already registered is only sent its link again, so what
+    a stranger types changes nothing of someone else's booking. Returns the registration."""
+    occasion = default_occasion(page)
+    _check_seats(occasion, person.seats)
     with transaction.atomic():
         _lock(occasion)
         if registration_state(occasion) != "open":
             raise BookingError(_("Registration for this event is not open."))
         existing = Registration.objects.filter(occasion_id=occasion.pk, email=person.email).first()
-        if existing is not None and existing.status != RegistrationStatus.CANCELLED:
-            mail.queue("resend", existing, occasion)
-            return existing, False
-        confirmed = _fits(occasion, person.seats, confirmed_seats(occasion))
+        if existing is not None and existing.status in ACTIVE:
+            _resend(existing, occasion)
+            return existing
         registration = existing or Registration(occasion_id=occasion.pk, email=person.email)
-        for field in (
-            "name",
-            "phone",
-            "seats",
-            "zone_of_residence",
-            "accessibility_needs",
-            "newsletter",
-            "language",
-        ):
-            setattr(registration, field, getattr(person, field))
-        registration.consent_text = person.consent_text
-        registration.consent_at = timezone.now()
-        registration.status = RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED
-        registration.checked_in_at = None
+        _fill(registration, person)
+        fits = _fits(occasion, person.seats, taken_seats(occasion))
+        registration.status = RegistrationStatus.HELD if fits else RegistrationStatus.WAITLISTED
+        registration.email_confirmed_at = None
+        registration.hold_expires_at = hold_deadline(occasion, clock.now())
         registration.save()
-        mail.queue("confirmation" if confirmed else "waitlist", registration, occasion)
-        transaction.on_commit(lambda: _schedule(occasion))
-    return registration, True
+        mail.queue("confirm", registration, occasion)
+    return registration
 
 
-def _schedule(occasion):
-    from forum import tasks
+def confirm(registration):
+    """The mailbox's owner opened her link and confirmed: the held seat is hers, or her place on the
+    waiting list counts. A registration that lapsed meanwhile is booked again while seats last."""
+    occasion = registration.occasion.specific
+    with transaction.atomic():
+        _lock(occasion)
+        registration.refresh_from_db()
+        if registration.status == RegistrationStatus.EXPIRED:
+            if registration_state(occasion) != "open":
+                raise BookingError(
+                    _("This registration was not confirmed in time, and registration is now closed.")
+                )
+            fits = _fits(occasion, registration.seats, taken_seats(occasion))
+            registration.status = RegistrationStatus.HELD if fits else RegistrationStatus.WAITLISTED
+            registration.created_at = timezone.now()  # she joins the queue now, behind who waited
+        if not registration.awaits_email_confirmation:
+            return registration
+        registration.email_confirmed_at = clock.now()
+        registration.hold_expires_at = None
+        if registration.status == RegistrationStatus.HELD:
+            registration.status = RegistrationStatus.CONFIRMED
+        registration.save()
+        mail.queue(
+            "confirmation" if registration.status == RegistrationStatus.CONFIRMED else "waitlist",
+            registration,
+            occasion,
+        )
+    return registration
 
-    tasks.schedule_for(occasion)
+
+def add_by_organiser(page, person, organiser):
+    """A resident registered at the library desk or by phone: the organiser vouches for her, so
+    her seat counts at once (or she waits in line like anyone); e-mail only when she gave one."""
+    occasion = default_occasion(page)
+    _check_seats(occasion, person.seats)
+    with transaction.atomic():
+        _lock(occasion)
+        if person.email and Registration.objects.filter(occasion_id=occasion.pk, email=person.email).exists():
+            raise BookingError(_("This e-mail address is already registered for this event."))
+        registration = Registration(occasion_id=occasion.pk, email=person.email, added_by=organiser)
+        _fill(registration, person)
+        fits = _fits(occasion, person.seats, taken_seats(occasion))
+        registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITLISTED
+        registration.email_confirmed_at = clock.now()
+        registration.save()
+        mail.queue("confirmation" if fits else "waitlist", registration, occasion)
+    return registration
 
 
 def change_seats(registration, seats):
     """Change how many seats a registration holds, within capacity and the per-person maximum."""
     occasion = registration.occasion.specific
-    if not 1 <= seats <= occasion.max_seats_per_registration:
-        raise BookingError(
-            _("Choose between 1 and %(most)s seats.") % {"most": occasion.max_seats_per_registration}
-        )
+    _check_seats(occasion, seats)
     with transaction.atomic():
         _lock(occasion)
         registration.refresh_from_db()
-        if registration.status == RegistrationStatus.CANCELLED:
+        if registration.status not in ACTIVE:
             raise BookingError(_("This registration is cancelled."))
-        if registration.status == RegistrationStatus.CONFIRMED:
-            others = confirmed_seats(occasion) - registration.seats
+        if registration.status in SEAT_HOLDING:
+            others = taken_seats(occasion) - registration.seats
             if not _fits(occasion, seats, others):
                 raise BookingError(_("There are not enough free seats for that."))
         registration.seats = seats
@@ -171,13 +279,21 @@ def cancel(registration):
     with transaction.atomic():
         _lock(occasion)
         registration.refresh_from_db()
-        if registration.status == RegistrationStatus.CANCELLED:
+        if registration.status not in ACTIVE:
             return registration
         registration.status = RegistrationStatus.CANCELLED
-        registration.save(update_fields=["status", "updated_at"])
+        registration.hold_expires_at = None
+        registration.save(update_fields=["status", "hold_expires_at", "updated_at"])
         mail.queue("cancellation", registration, occasion)
         _promote(occasion)
     return registration
+
+
+def capacity_changed(occasion):
+    """After an editor published a new capacity: more seats go to the waiting list at once."""
+    with transaction.atomic():
+        _lock(occasion)
+        _promote(occasion)
 
 
 def check_in(registration, present=True):
@@ -187,42 +303,25 @@ def check_in(registration, present=True):
     return registration
 
 
-def renew_feed_token(registration):
-    """A new secret address for the personal calendar feed; the old one stops working."""
-    registration.feed_token = new_feed_token()
-    registration.save(update_fields=["feed_token", "updated_at"])
-    return registration
+def announce_change(occasion, changed):
+    """Tell everyone registered that the occasion's status, time or place changed (`changed` names
+    which), with the calendar entry that replaces theirs; a moved occasion is reminded anew."""
+    active = Registration.objects.filter(occasion_id=occasion.pk, status__in=ACTIVE, erased_at=None)
+    with transaction.atomic():
+        if "time" in changed:
+            active.update(reminder_sent_at=None)
+        for registration in active:
+            mail.queue("change", registration, occasion, changed)
 
 
-def queue_reminders(now=None):
-    """Remind everyone confirmed for an occasion that starts within the next day, once."""
-    now = now or clock.now()
-    window = (now, now + timedelta(days=1))
-    due = Registration.objects.filter(
-        Q(occasion__eventpage__span_start__range=window) | Q(occasion__sessionpage__span_start__range=window),
-        status=RegistrationStatus.CONFIRMED,
-        reminder_sent_at=None,
-        erased_at=None,
-    ).select_related("occasion")
-    count = 0
-    for registration in due:
+def resend_links(email):
+    """Send a mailbox the links of its registrations for occasions still to come (each at most
+    every RESEND_INTERVAL); what is sent goes only to that mailbox."""
+    upcoming = Registration.objects.filter(email=email, status__in=ACTIVE, erased_at=None).select_related(
+        "occasion"
+    )
+    for registration in upcoming:
         occasion = registration.occasion.specific
-        with transaction.atomic():
-            registration.reminder_sent_at = now
-            registration.save(update_fields=["reminder_sent_at"])
-            mail.queue("reminder", registration, occasion)
-        count += 1
-    return count
-
-
-def erase(registration):
-    """Remove the personal data of a registration, keeping its seats and status for the counts."""
-    registration.name = registration.email = registration.phone = ""
-    registration.accessibility_needs = registration.consent_text = ""
-    registration.zone_of_residence = None
-    registration.newsletter = False
-    registration.erased_at = timezone.now()
-    registration.feed_token = new_feed_token()
-    registration.save()
-    registration.messages.all().delete()
-    return registration
+        if occasion.span_end is None or occasion.span_end > clock.now():
+            with transaction.atomic():
+                _resend(registration, occasion)

@@ -32,12 +32,14 @@ STATUS = {
 @dataclass(frozen=True)
 class Entry:
     """One occasion page for a calendar, with its public URL and SEQUENCE; `occurrence` narrows a
-    repeating event to one of its dates (a single download)."""
+    repeating event to one of its dates (a single download); `waiting` marks a place on the
+    waiting list in a personal calendar."""
 
     page: object
     url: str
     sequence: int = 0
     occurrence: object = None
+    waiting: bool = False
 
 
 def uid(page, occurrence=None):
@@ -159,7 +161,8 @@ def event(entry):
     _add_times(item, page, entry.occurrence)
     if entry.occurrence is None:
         _add_series(item, page)
-    item.add("summary", summary(page))
+    title = summary(page)
+    item.add("summary", _("Waiting list: %(title)s") % {"title": title} if entry.waiting else title)
     item.add("description", description(page, entry.url))
     item.add("url", entry.url)
     place = location(page)
@@ -171,7 +174,9 @@ def event(entry):
     labels = categories(page)
     if labels:
         item.add("categories", labels)
-    item.add("status", STATUS[page.status])
+    item.add(
+        "status", "TENTATIVE" if entry.waiting and page.status != Status.CANCELLED else STATUS[page.status]
+    )
     return item
 
 

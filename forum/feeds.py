@@ -1,5 +1,7 @@
 """Calendar feeds and downloads over HTTP, in the language of the URL they are asked for.
 
+Pages behind a Wagtail view restriction (password, login, groups) are never in a feed.
+
 Calendar apps poll feeds every hour or so; most polls change nothing, so the answer to a
 conditional GET (ETag / Last-Modified) is decided before anything is built: the ETag comes from
 the site's content generation (any publish starts a new one), the day (the window moves) and the
@@ -64,7 +66,7 @@ def events_feed(request):
     filters = agenda.AgendaFilters(request.GET, zones)
     if not filters.is_valid():
         raise Http404
-    events = filters.apply(EventPage.objects.live().filter(locale=locale))
+    events = filters.apply(EventPage.objects.live().public().filter(locale=locale))
     # The description is not in a calendar entry: leave the body (the largest column) unread.
     events = calendars.in_window(events, clock.now()).defer("body").select_related("zone", "locale")
     events = events.order_by("span_start")
@@ -89,8 +91,8 @@ def filter_labels(filters):
 @feed_condition
 def forum_feed(request, forum_id):
     """The Forum programme: every session, or those in one room (`?room=<id>`)."""
-    forum = get_object_or_404(ForumPage.objects.live(), pk=forum_id, locale__language_code=get_language())
-    sessions = SessionPage.objects.live().child_of(forum)
+    forum = get_object_or_404(ForumPage.objects.live().public(), pk=forum_id, locale__language_code=get_language())
+    sessions = SessionPage.objects.live().public().child_of(forum)
     name = forum.title
     room_id = request.GET.get("room")
     if room_id is not None:
@@ -132,7 +134,7 @@ def _occurrence(occasion, day_text):
 @feed_condition
 def occasion_download(request, page_id):
     """One event or session as a file to open in a calendar app; one occurrence of a series."""
-    page = get_object_or_404(Page.objects.live().specific(), pk=page_id)
+    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
     if not isinstance(page, EventPage | SessionPage):
         raise Http404
     occurrence = _occurrence(page, request.GET.get("date"))

@@ -3,11 +3,13 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout, Submit
 from django import forms
+from django.conf import settings
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from forum.models import OrganiserMessage
 from home.models.forms import HONEYPOT_FIELD
 from zones.models import ZonePage
 
@@ -37,14 +39,28 @@ def normalise_email(value):
     return f"{local}@{domain.lower()}" if local else value.strip()
 
 
+class ZoneChoiceField(forms.ModelChoiceField):
+    """A zone from the list; a number no database could hold is an unknown choice like any other."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError as error:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from error
+
+
 class RegistrationForm(forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(
-        label=_("E-mail"), max_length=254, help_text=_("We send the confirmation and the cancel link here.")
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("We send a link here: your registration counts once you open it and confirm."),
     )
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
     seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)
-    zone_of_residence = forms.ModelChoiceField(
+    zone_of_residence = ZoneChoiceField(
         label=_("The zone you live in (optional)"),
         queryset=ZonePage.objects.none(),
         required=False,
@@ -102,3 +118,62 @@ class SeatsForm(forms.Form):
         self.fields["seats"].choices = [(n, n) for n in range(1, occasion.max_seats_per_registration + 1)]
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+
+class RequestLinksForm(forms.Form):
+    """An address to send the links of its registrations to, when an old link no longer works."""
+
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_action = reverse("registration_links")
+        self.helper.layout = Layout(
+            Field("email", autocomplete="email"),
+            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
+        )
+        self.helper.add_input(Submit("send", _("Send me my links")))
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])
+
+
+class DeskRegistrationForm(forms.Form):
+    """A resident registered by an organiser at the library desk or on the phone."""
+
+    name = forms.CharField(label=_("Resident's name"), max_length=200)
+    phone = forms.CharField(label=_("Phone"), max_length=40)
+    email = forms.EmailField(label=_("E-mail (optional)"), max_length=254, required=False)
+    seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)
+    language = forms.ChoiceField(label=_("Language to write in"), choices=settings.LANGUAGES)
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("The person agreed to the processing of her personal data for this registration")
+    )
+
+    def __init__(self, *args, occasion, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seats"].choices = [(n, n) for n in range(1, occasion.max_seats_per_registration + 1)]
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"]) if self.cleaned_data["email"] else ""
+
+
+class OrganiserMessageForm(forms.ModelForm):
+    """What organisers write to the people registered for an occasion."""
+
+    class Meta:
+        model = OrganiserMessage
+        fields = ["audience", "subject", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}

@@ -1,93 +1,74 @@
-"""The messages a registration brings, rendered in the registrant's language into the outbox.
+"""The messages registrants get, rendered in the language each registered in and written to the outbox.
 
-Nothing here sends: booking.py calls `queue` inside its transaction, and forum/tasks.py sends
-what is due once that transaction has committed.
+Nothing here sends: booking.py and the organisers' screens call these inside their transactions,
+and the task worker sends what is due once that transaction has committed (forum/outbox.py).
 """
 
-from datetime import timedelta
-
-from django.core import signing
-from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
-from forum import calendars
-from forum.models import EmailOutbox
+from forum import calendars, links, outbox, sequence
 
-MANAGE_SALT = "forum.registration.manage"
 SUBJECTS = {
+    "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},
     "confirmation": lambda title: _("You are registered: %(title)s") % {"title": title},
     "waitlist": lambda title: _("You are on the waiting list: %(title)s") % {"title": title},
     "promotion": lambda title: _("A seat is free for you: %(title)s") % {"title": title},
     "cancellation": lambda title: _("Your registration is cancelled: %(title)s") % {"title": title},
     "reminder": lambda title: _("Tomorrow: %(title)s") % {"title": title},
     "resend": lambda title: _("Your registration: %(title)s") % {"title": title},
+    "change": lambda title: _("Changed: %(title)s") % {"title": title},
 }
+# Messages after which the person has a seat carry the event for her calendar.
+WITH_CALENDAR = ("confirmation", "promotion", "reminder", "change")
 
 
-def manage_token(registration, occasion):
-    """A signed reference to the registration, valid until the occasion is over."""
-    expires = occasion.span_end or timezone.now() + timedelta(days=365)
-    return signing.dumps({"r": registration.pk, "x": int(expires.timestamp())}, salt=MANAGE_SALT)
+def _attachment(page, occasion):
+    data = calendars.occasion_ics(page, page.get_full_url() or "", sequence.shared_sequence(occasion))
+    return (f"{page.slug}.ics", "text/calendar", data.decode())
 
 
-def site_url(occasion, path):
-    site = occasion.get_site()
-    return (site.root_url if site else "") + path
-
-
-def localized(occasion, language):
-    """The occasion page in `language` when it is translated and live, else the page itself."""
-    translated = (
-        Page.objects.live()
-        .filter(translation_key=occasion.translation_key, locale__language_code=language)
-        .first()
-    )
-    return translated.specific if translated else occasion
-
-
-def localized_pages(page_ids, language):
-    """The live pages with `page_ids`, each in `language` where translated, in a fixed number of queries."""
-    originals = list(Page.objects.live().filter(pk__in=page_ids).specific())
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(
-            translation_key__in=[page.translation_key for page in originals], locale__language_code=language
-        )
-        .specific()
-    }
-    return [translated.get(page.translation_key, page) for page in originals]
-
-
-def queue(kind, registration, occasion):
-    """Write the `kind` message for `registration` to the outbox; it is sent after commit."""
-    from forum import tasks
-
+def queue(kind, registration, occasion, changed=()):
+    """Write the `kind` message for `registration` to the outbox; `changed` names what changed
+    (status, time, place) in a "change" message."""
+    if not registration.email:
+        return None
     with translation.override(registration.language):
-        page = localized(occasion, registration.language)
-        manage_path = reverse("registration_manage", args=[manage_token(registration, occasion)])
+        page = links.localized(occasion, registration.language)
         context = {
             "registration": registration,
             "occasion": page,
             "kind": kind,
+            "changed": changed,
             "page_url": page.get_full_url(),
-            "manage_url": site_url(occasion, manage_path),
+            "manage_url": links.manage_url(registration, occasion),
         }
-        message = EmailOutbox(
+        body = render_to_string("forum/email/registration.txt", context)
+        with_calendar = kind in WITH_CALENDAR and registration.status == "confirmed"
+        attachment = _attachment(page, occasion) if with_calendar or kind == "change" else None
+        return outbox.write(
+            kind,
+            registration.email,
+            SUBJECTS[kind](page.title),
+            body,
             registration=registration,
-            to=registration.email,
-            subject=SUBJECTS[kind](page.title),
-            body=render_to_string("forum/email/registration.txt", context),
-            next_attempt_at=timezone.now(),
+            attachment=attachment,
         )
-        if kind in ("confirmation", "promotion", "resend", "reminder"):
-            message.attachment_name = f"{page.slug}.ics"
-            message.attachment_type = "text/calendar"
-            message.attachment = calendars.occasion_ics(page, page.get_full_url() or "").decode()
-    message.save()
-    transaction.on_commit(tasks.send_outbox.enqueue)
-    return message
+
+
+def queue_organiser_message(message, registration, occasion):
+    """One copy of an organisers' message, with the person's own manage link under it."""
+    with translation.override(registration.language):
+        body = render_to_string(
+            "forum/email/organiser_message.txt",
+            {"message": message, "manage_url": links.manage_url(registration, occasion)},
+        )
+        return outbox.write(
+            "organiser",
+            registration.email,
+            message.subject,
+            body,
+            registration=registration,
+            organiser_message=message,
+        )

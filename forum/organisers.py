@@ -1,10 +1,12 @@
 """The organisers' side of registrations in the Wagtail admin: counts per event, the check-in list at
-the door, and a person's data on request. Personal data needs the "view registration" permission;
-ticking people off needs "change", erasing needs "delete"."""
+the door, residents added by hand, messages to everyone registered, and a person's data on request.
+Personal data needs the "view registration" permission; adding people at the desk needs "add";
+ticking people off and writing to registrants need "change"; erasing needs "delete"."""
 
 import json
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,8 +15,9 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin import messages
 from wagtail.models import Locale, Page
 
-from forum import booking, privacy
-from forum.models import EventPage, Registration, RegistrationStatus, SessionPage
+from forum import booking, mail, privacy
+from forum.forms import DeskRegistrationForm, OrganiserMessageForm
+from forum.models import EventPage, OrganiserMessage, Registration, RegistrationStatus, SessionPage
 
 
 def _require(request, action):
@@ -30,12 +33,21 @@ def _counted(queryset):
         return Count("registrations", filter=Q(registrations__status=status))
 
     return queryset.annotate(
+        held=people(RegistrationStatus.HELD),
+        held_seats=seats(RegistrationStatus.HELD),
         confirmed=people(RegistrationStatus.CONFIRMED),
         confirmed_seats=seats(RegistrationStatus.CONFIRMED),
         waitlisted=people(RegistrationStatus.WAITLISTED),
         waitlisted_seats=seats(RegistrationStatus.WAITLISTED),
         cancelled=people(RegistrationStatus.CANCELLED),
     ).order_by("-span_start")
+
+
+def _occasion(page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, EventPage | SessionPage):
+        raise Http404
+    return page
 
 
 def summary(request):
@@ -62,9 +74,7 @@ def check_in(request, page_id):
         registration = get_object_or_404(registrations, pk=request.POST.get("registration"))
         booking.check_in(registration, present=request.POST.get("present") == "1")
         return redirect(request.path + f"#registration-{registration.pk}")
-    page = get_object_or_404(Page, pk=page_id).specific
-    if not isinstance(page, EventPage | SessionPage):
-        raise Http404
+    page = _occasion(page_id)
     people = list(registrations.order_by("name"))
     context = {
         "occasion": page,
@@ -97,3 +107,85 @@ def person(request):
             )
             return redirect(request.path)
     return render(request, "forum/admin/person.html", {"email": email, "found": found})
+
+
+@require_http_methods(["GET", "POST"])
+def add_registration(request, page_id):
+    """A resident without e-mail, registered at the desk or by phone: counted like anyone else."""
+    _require(request, "add")
+    occasion = booking.default_occasion(_occasion(page_id))
+    form = DeskRegistrationForm(request.POST or None, occasion=occasion)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        person = booking.Person(
+            name=data["name"],
+            email=data["email"],
+            seats=data["seats"],
+            language=data["language"],
+            consent_text=str(form.fields["consent"].label),
+            phone=data["phone"],
+            accessibility_needs=data["accessibility_needs"],
+        )
+        try:
+            registration = booking.add_by_organiser(occasion, person, request.user)
+        except booking.BookingError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s is registered: %(status)s.")
+                % {"name": registration.name, "status": registration.get_status_display()},
+            )
+            return redirect("forum_check_in", page_id=occasion.pk)
+    context = {"occasion": occasion, "form": form, "seats_left": booking.seats_left(occasion)}
+    return render(request, "forum/admin/add_registration.html", context)
+
+
+def recipients(occasion, audience):
+    """Whom an organisers' message reaches: people who confirmed their address, by audience."""
+    statuses = {
+        OrganiserMessage.Audience.ALL: [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
+        OrganiserMessage.Audience.CONFIRMED: [RegistrationStatus.CONFIRMED],
+        OrganiserMessage.Audience.WAITING: [RegistrationStatus.WAITLISTED],
+    }[audience]
+    return Registration.objects.filter(
+        occasion_id=occasion.pk, status__in=statuses, email_confirmed_at__isnull=False, erased_at=None
+    ).exclude(email="")
+
+
+def send_organiser_message(occasion, form, organiser):
+    """Record the message and put one copy per recipient into the outbox, together."""
+    with transaction.atomic():
+        message = form.save(commit=False)
+        message.occasion_id, message.written_by = occasion.pk, organiser
+        message.save()
+        for registration in recipients(occasion, message.audience):
+            mail.queue_organiser_message(message, registration, occasion)
+    return message
+
+
+@require_http_methods(["GET", "POST"])
+def write_to_registrants(request, page_id):
+    """Write to everyone registered (or those with a seat, or those waiting): preview, then send."""
+    _require(request, "change")
+    occasion = booking.default_occasion(_occasion(page_id))
+    form = OrganiserMessageForm(request.POST or None)
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if request.POST.get("action") == "send":
+            message = send_organiser_message(occasion, form, request.user)
+            messages.success(
+                request,
+                _("Your message is on its way to %(count)s people.") % {"count": message.deliveries.count()},
+            )
+            return redirect("forum_write_to_registrants", page_id=occasion.pk)
+        preview = {
+            "subject": form.cleaned_data["subject"],
+            "body": form.cleaned_data["body"],
+            "recipients": list(
+                recipients(occasion, form.cleaned_data["audience"]).values_list("name", "email")
+            ),
+        }
+    history = OrganiserMessage.objects.filter(occasion_id=occasion.pk).prefetch_related("deliveries")
+    context = {"occasion": occasion, "form": form, "preview": preview, "history": history}
+    return render(request, "forum/admin/write_to_registrants.html", context)

@@ -4,18 +4,35 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 
-from forum import booking, clock
-from forum.models import Registration
+from forum import clock
+from forum.models import PersonalCalendar, Registration
 
 
 def erasure_due(occasion):
     return (occasion.span_end or clock.now()) + timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
 
 
+def erase(registration):
+    """Remove the personal data of a registration, keeping its seats and status for the counts. The
+    mailbox's calendar address goes once none of its registrations is left."""
+    email = registration.email
+    registration.name = registration.email = registration.phone = ""
+    registration.accessibility_needs = registration.consent_text = ""
+    registration.zone_of_residence = None
+    registration.newsletter = False
+    registration.erased_at = timezone.now()
+    registration.save()
+    registration.messages.all().delete()
+    if email and not Registration.objects.filter(email=email).exists():
+        PersonalCalendar.objects.filter(email=email).delete()
+    return registration
+
+
 def erase_past(now=None):
-    """Erase personal data of registrations whose occasion ended REGISTRATION_RETENTION_DAYS ago;
-    seats and statuses stay, so the counts survive."""
+    """Erase personal data of registrations whose occasion ended REGISTRATION_RETENTION_DAYS ago,
+    whatever happened to the occasion since; seats and statuses stay, so the counts survive."""
     limit = (now or clock.now()) - timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
     past = Registration.objects.filter(
         Q(occasion__eventpage__span_end__lt=limit) | Q(occasion__sessionpage__span_end__lt=limit),
@@ -23,7 +40,7 @@ def erase_past(now=None):
     )
     count = 0
     for registration in past:
-        booking.erase(registration)
+        erase(registration)
         count += 1
     return count
 
@@ -46,6 +63,9 @@ def person_data(email):
             "language": registration.language,
             "consent_text": registration.consent_text,
             "consent_at": registration.consent_at.isoformat() if registration.consent_at else "",
+            "email_confirmed_at": registration.email_confirmed_at.isoformat()
+            if registration.email_confirmed_at
+            else "",
             "registered_at": registration.created_at.isoformat(),
             "checked_in_at": registration.checked_in_at.isoformat() if registration.checked_in_at else "",
         }
@@ -59,5 +79,5 @@ def erase_person(email):
     """Erase every registration of the person with `email`; returns how many."""
     found = list(Registration.objects.filter(email__iexact=email.strip()))
     for registration in found:
-        booking.erase(registration)
+        erase(registration)
     return len(found)

@@ -1,51 +1,71 @@
 """The iCalendar SEQUENCE of an occasion: raised each time a published change moves it, relocates it
 or changes its status, so calendar apps replace their copy instead of keeping a stale one.
 
-Editing only the text publishes a new revision too; comparing a fingerprint of time, place and
-status with the one last published tells the two apart.
+Editing only the text publishes a new revision too; comparing the time, place and status with
+what was last published tells the two apart, and says registrants what changed.
 """
 
 import hashlib
 
-from wagtail.signals import page_published
+from django.db.models import Max
 
-from forum.models.calendar_stamps import CalendarStamp
-from forum.models.occasions import Occasion
+from forum.models import CalendarStamp
+
+STATUS, TIME, PLACE = "status", "time", "place"
+
+
+def snapshot(occasion):
+    """Everything a calendar entry's status, time and place come from, in comparable form."""
+    return {
+        STATUS: occasion.status,
+        TIME: [
+            str(value)
+            for value in (
+                occasion.all_day,
+                occasion.start,
+                occasion.end,
+                occasion.start_date,
+                occasion.end_date,
+                occasion.recurrence_rule(),
+                sorted(occasion.recurrence_exceptions()),
+            )
+        ],
+        PLACE: [
+            str(value)
+            for value in (
+                occasion.zone_id,
+                occasion.venue_name,
+                occasion.venue_address,
+                occasion.attendance,
+                occasion.online_url,
+                getattr(occasion, "room_id", None),
+            )
+        ],
+    }
 
 
 def fingerprint(occasion):
-    """A digest of everything a calendar entry's time, place and status come from."""
-    parts = (
-        occasion.all_day,
-        occasion.start,
-        occasion.end,
-        occasion.start_date,
-        occasion.end_date,
-        occasion.recurrence_rule(),
-        sorted(occasion.recurrence_exceptions()),
-        occasion.zone_id,
-        occasion.venue_name,
-        occasion.venue_address,
-        occasion.attendance,
-        occasion.online_url,
-        occasion.status,
-        getattr(occasion, "room_id", None),
-    )
-    return hashlib.sha256(repr(parts).encode()).hexdigest()
+    return hashlib.sha256(repr(sorted(snapshot(occasion).items())).encode()).hexdigest()
 
 
-def record_published_change(sender, instance, **kwargs):
-    """Receiver for page_published: store the new fingerprint, raising SEQUENCE when it changed."""
-    if not isinstance(instance, Occasion):
-        return
-    current = fingerprint(instance)
+def record(occasion):
+    """Store what the occasion was published with; returns the parts that changed since the last
+    publication (raising SEQUENCE), or an empty list for the first one or a change of text only."""
+    current, digest = snapshot(occasion), fingerprint(occasion)
     stamp, created = CalendarStamp.objects.get_or_create(
-        page_id=instance.pk, defaults={"fingerprint": current}
+        page_id=occasion.pk, defaults={"fingerprint": digest, "snapshot": current}
     )
-    if not created and stamp.fingerprint != current:
-        stamp.fingerprint = current
+    if created or stamp.fingerprint == digest:
+        return []
+    # A stamp from before snapshots were kept only learns what it was published with.
+    changed = [
+        part for part in (STATUS, TIME, PLACE) if stamp.snapshot and stamp.snapshot.get(part) != current[part]
+    ]
+    if changed:
         stamp.sequence += 1
-        stamp.save()
+    stamp.fingerprint, stamp.snapshot = digest, current
+    stamp.save()
+    return changed
 
 
 def sequences(pages):
@@ -57,5 +77,9 @@ def sequences(pages):
     )
 
 
-def connect():
-    page_published.connect(record_published_change, dispatch_uid="forum-calendar-sequence")
+def shared_sequence(page):
+    """The highest SEQUENCE among the page's translations, which share its calendar UID."""
+    found = CalendarStamp.objects.filter(page__translation_key=page.translation_key).aggregate(
+        highest=Max("sequence")
+    )
+    return found["highest"] or 0

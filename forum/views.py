@@ -1,33 +1,52 @@
-"""Registration pages: the form, and the manage page a signed link opens (no account needed).
+"""Registration pages: the form, the "check your e-mail" page, and the manage page that only the
+signed link in the registrant's mailbox opens (no account needed).
 
-These pages are personal or carry a CSRF token, so none of them is ever cached; the occasion's
-own page (cached for everyone) only links here.
+Whatever address is typed into a form, the answer is the same: nothing of a booking shows until its
+mailbox's owner opens her link. These pages are personal or carry a CSRF token, so none of them is
+ever cached; the occasion's own page (cached for everyone) only links here.
 """
 
 import time
+from functools import wraps
 
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
-from forum import booking, calendars, clock, mail, sequence
-from forum.forms import RegistrationForm, SeatsForm
-from forum.models import EventPage, Registration, RegistrationStatus, SessionPage
+from forum import booking, calendars, clock, links, sequence
+from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
+from forum.models import EventPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
+from forum.models.registrations import ACTIVE
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 
 RATE_WINDOW_SECONDS = 3600
+NOTICES = ("confirmed", "changed", "cancelled", "renewed")
+
+
+def private(view):
+    """Personal or form pages: never stored by a cache or a browser's history cache, never indexed,
+    and the address (which may hold a secret) never sent on to another site as a referrer."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return wrapped
 
 
 def _occasion_page(page_id):
-    page = get_object_or_404(Page.objects.live().specific(), pk=page_id)
+    """A live occasion open to everyone: pages behind a view restriction take no registrations."""
+    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
     if not isinstance(page, EventPage | SessionPage):
         raise Http404
     return page
@@ -46,7 +65,7 @@ def _client_address(request):
 
 
 def _over_rate_limit(request):
-    """Count this address's registration attempts in the current hour; True past the limit."""
+    """Count this address's form submissions in the current hour; True past the limit."""
     key = f"registration-rate:{_client_address(request)}:{int(time.time() // RATE_WINDOW_SECONDS)}"
     cache.add(key, 0, RATE_WINDOW_SECONDS)
     try:
@@ -56,146 +75,183 @@ def _over_rate_limit(request):
     return attempts > settings.REGISTRATION_RATE_LIMIT
 
 
-def _noindex(response):
-    response["X-Robots-Tag"] = "noindex"
-    return response
+def _refusal(request):
+    """Why a form submission is refused before its fields are read, or None."""
+    if _over_rate_limit(request):
+        return _("Too many registrations from your connection. Please try again in an hour."), 429
+    if request.POST.get(HONEYPOT_FIELD):
+        return _("Your registration could not be accepted. Please leave the last field empty."), 400
+    return None
 
 
-@never_cache
+def _person(form):
+    data = form.cleaned_data
+    return booking.Person(
+        name=data["name"],
+        email=data["email"],
+        seats=data["seats"],
+        language=get_language(),
+        consent_text=form.consent_text,
+        phone=data["phone"].strip(),
+        zone_of_residence=data["zone_of_residence"],
+        accessibility_needs=data["accessibility_needs"].strip(),
+        newsletter=data["newsletter"],
+    )
+
+
+@private
 def registration_form(request, page_id):
-    """The form for one occasion, with the state of its seats; POST books through booking.py."""
+    """The form for one occasion, with the state of its seats; POST books through booking.py and
+    answers every address alike: check your e-mail."""
     page = _occasion_page(page_id)
     occasion = booking.default_occasion(page)
-    state = booking.registration_state(occasion)
     form_options = {"occasion": occasion, "locale": page.locale, "privacy_url": _privacy_url(request)}
     form = RegistrationForm(**form_options)
-    status = 200
-    message = ""
+    message, status = "", 200
     if request.method == "POST":
-        if _over_rate_limit(request):
-            message = _("Too many registrations from your connection. Please try again in an hour.")
-            status = 429
-        else:
-            form = RegistrationForm(request.POST, **form_options)
-            if request.POST.get(HONEYPOT_FIELD):
-                message = _("Your registration could not be accepted. Please leave the last field empty.")
-                status = 400
-            elif form.is_valid():
-                person = booking.Person(
-                    name=form.cleaned_data["name"],
-                    email=form.cleaned_data["email"],
-                    seats=form.cleaned_data["seats"],
-                    language=get_language(),
-                    consent_text=form.consent_text,
-                    phone=form.cleaned_data["phone"].strip(),
-                    zone_of_residence=form.cleaned_data["zone_of_residence"],
-                    accessibility_needs=form.cleaned_data["accessibility_needs"].strip(),
-                    newsletter=form.cleaned_data["newsletter"],
-                )
-                try:
-                    registration, created = booking.book(page, person)
-                except booking.BookingError as error:
-                    message, status = str(error), 409
-                else:
-                    token = mail.manage_token(registration, occasion)
-                    return redirect(
-                        f"{reverse('registration_manage', args=[token])}?{'new' if created else 'again'}=1"
-                    )
+        form = RegistrationForm(request.POST, **form_options)
+        refusal = _refusal(request)
+        if refusal:
+            message, status = refusal
+        elif form.is_valid():
+            try:
+                booking.book(page, _person(form))
+            except booking.BookingError as error:
+                message, status = str(error), 409
             else:
-                status = 400
+                return redirect("registration_sent", page_id=page.pk)
+        else:
+            status = 400
     context = {
         "page": page,
         "occasion": occasion,
-        "state": state,
+        "state": booking.registration_state(occasion),
         "seats_left": booking.seats_left(occasion),
         "form": form,
         "message": message,
     }
-    return _noindex(render(request, "forum/registration/form.html", context, status=status))
+    return render(request, "forum/registration/form.html", context, status=status)
 
 
-def _registration_from(token):
-    """The registration a manage link names, or a reason it cannot be used."""
-    try:
-        data = signing.loads(token, salt=mail.MANAGE_SALT)
-    except signing.BadSignature:
-        return None, "invalid"
-    if not isinstance(data, dict) or not isinstance(data.get("r"), int) or not isinstance(data.get("x"), int):
-        return None, "invalid"
-    if clock.now().timestamp() > data["x"]:
-        return None, "expired"
-    registration = (
-        Registration.objects.filter(pk=data["r"], erased_at=None).select_related("occasion").first()
-    )
-    if registration is None:
-        return None, "invalid"
-    return registration, None
+@private
+def registration_sent(request, page_id):
+    """What happens next, the same for every address: the link in the e-mail decides."""
+    page = _occasion_page(page_id)
+    context = {"page": page, "hold_hours": settings.REGISTRATION_HOLD_HOURS}
+    return render(request, "forum/registration/sent.html", context)
 
 
-@never_cache
+@private
+def request_links(request):
+    """Send a mailbox the links of its registrations; the same answer whatever address is typed."""
+    form = RequestLinksForm(request.POST or None)
+    message, status, sent = "", 200, False
+    if request.method == "POST":
+        refusal = _refusal(request)
+        if refusal:
+            message, status = refusal
+        elif form.is_valid():
+            booking.resend_links(form.cleaned_data["email"])
+            sent = True
+        else:
+            status = 400
+    context = {"form": form, "message": message, "sent": sent}
+    return render(request, "forum/registration/request_links.html", context, status=status)
+
+
+def _act(request, registration, occasion):
+    """Carry out the manage page's POST; returns (redirect notice or None, seats form, status)."""
+    action = request.POST.get("action")
+    seats_form = SeatsForm(initial={"seats": registration.seats}, occasion=occasion)
+    if action == "confirm":
+        booking.confirm(registration)
+        return "confirmed", seats_form, 200
+    if action == "cancel":
+        booking.cancel(registration)
+        return "cancelled", seats_form, 200
+    if action == "renew-feed":
+        links.renew_personal_calendar(registration.email)
+        return "renewed", seats_form, 200
+    if action == "seats":
+        seats_form = SeatsForm(request.POST, occasion=occasion)
+        if seats_form.is_valid():
+            booking.change_seats(registration, seats_form.cleaned_data["seats"])
+            return "changed", seats_form, 200
+    return None, seats_form, 400
+
+
+@private
 def manage(request, token):
-    """See the registration, change its seats, cancel it or leave the waiting list."""
-    registration, problem = _registration_from(token)
+    """Confirm the registration, see its status, change its seats, cancel it or leave the waiting list."""
+    registration, problem = links.registration_from(token)
     if problem:
-        status = 410 if problem == "expired" else 400
-        return _noindex(
-            render(request, "forum/registration/link_problem.html", {"problem": problem}, status=status)
-        )
+        status = 410 if problem == "expired" else 404
+        context = {"problem": problem, "form": RequestLinksForm()}
+        return render(request, "forum/registration/link_problem.html", context, status=status)
     occasion = registration.occasion.specific
-    page = mail.localized(occasion, get_language())
     seats_form = SeatsForm(initial={"seats": registration.seats}, occasion=occasion)
     message, status = "", 200
     if request.method == "POST":
-        action = request.POST.get("action")
         try:
-            if action == "seats":
-                seats_form = SeatsForm(request.POST, occasion=occasion)
-                if seats_form.is_valid():
-                    booking.change_seats(registration, seats_form.cleaned_data["seats"])
-                    return redirect(f"{request.path}?changed=1")
-                status = 400
-            elif action == "cancel":
-                booking.cancel(registration)
-                return redirect(f"{request.path}?cancelled=1")
-            elif action == "renew-feed":
-                booking.renew_feed_token(registration)
-                return redirect(f"{request.path}?renewed=1")
-            else:
-                status = 400
+            notice, seats_form, status = _act(request, registration, occasion)
         except booking.BookingError as error:
-            message, status = str(error), 409
+            notice, message, status = None, str(error), 409
+        if notice:
+            return redirect(f"{request.path}?{notice}=1")
         registration.refresh_from_db()
+    lapsed = registration.status == RegistrationStatus.EXPIRED or (
+        registration.awaits_email_confirmation and registration.hold_expires_at <= clock.now()
+    )
+    active = registration.status in ACTIVE and not lapsed
+    confirmed = active and not registration.awaits_email_confirmation
     context = {
-        "page": page,
+        "page": links.localized(occasion, get_language()),
         "occasion": occasion,
         "registration": registration,
         "seats_form": seats_form,
         "message": message,
         "confirm_cancel": request.GET.get("confirm") == "cancel",
+        "waiting_place": booking.waiting_place(registration),
         "personal_feed": request.build_absolute_uri(
-            reverse("calendar_personal", args=[registration.feed_token])
-        ),
-        "notice": next(
-            (key for key in ("new", "again", "changed", "cancelled", "renewed") if key in request.GET), ""
-        ),
-        "active": registration.status != RegistrationStatus.CANCELLED,
+            reverse("calendar_personal", args=[links.personal_calendar(registration.email).token])
+        )
+        if confirmed and registration.email
+        else "",
+        "notice": next((key for key in NOTICES if key in request.GET), ""),
+        "active": active,
+        "awaiting": active and registration.awaits_email_confirmation,
+        "can_rebook": lapsed and booking.registration_state(occasion) == "open",
     }
-    return _noindex(render(request, "forum/registration/manage.html", context, status=status))
+    return render(request, "forum/registration/manage.html", context, status=status)
 
 
-@never_cache
+@private
 def personal_feed(request, token):
-    """The occasions one person registered for, at a secret address from their manage page."""
-    owner = Registration.objects.filter(feed_token=token, erased_at=None).first()
+    """The occasions one mailbox confirmed, at the secret address its manage pages show; places on
+    a waiting list are marked as tentative."""
+    owner = PersonalCalendar.objects.filter(token=token).first()
     if owner is None:
         raise Http404
-    registrations = Registration.objects.filter(
-        email=owner.email, status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]
+    registrations = dict(
+        Registration.objects.filter(
+            email=owner.email,
+            erased_at=None,
+            email_confirmed_at__isnull=False,
+            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
+        ).values_list("occasion_id", "status")
     )
-    pages = mail.localized_pages(registrations.values("occasion_id"), get_language())
-    sequences = sequence.sequences(pages)
-    entries = [calendars.Entry(page, page.get_full_url(request), sequences.get(page.pk, 0)) for page in pages]
+    pages = links.localized_pages(list(registrations), get_language())
+    sequences = sequence.sequences(pages.values())
+    entries = [
+        calendars.Entry(
+            page,
+            page.get_full_url(request),
+            sequences.get(page.pk, 0),
+            waiting=registrations[original_id] == RegistrationStatus.WAITLISTED,
+        )
+        for original_id, page in pages.items()
+    ]
     data = calendars.calendar(entries, _("My registrations"), _("The events you registered for."))
     response = HttpResponse(data.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="my-registrations.ics"'
-    return _noindex(response)
+    return response

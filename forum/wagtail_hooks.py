@@ -12,7 +12,13 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from forum import agenda, clock, exports, organisers
+from forum import (
+    agenda,
+    clock,
+    converters,  # noqa: F401  (registers the page_id converter)
+    exports,
+    organisers,
+)
 from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
 
 SHOWN = 3
@@ -76,6 +82,8 @@ class RegistrationViewSet(ModelViewSet):
     filterset_class = RegistrationFilters
     search_fields = ["name", "email", "phone"]
     inspect_view_enabled = True
+    # Accessibility needs are health data: they show on the check-in list and in the person's own
+    # export, never in a bulk spreadsheet.
     list_export = [
         "occasion",
         "name",
@@ -84,7 +92,6 @@ class RegistrationViewSet(ModelViewSet):
         "seats",
         "status",
         "zone_of_residence",
-        "accessibility_needs",
         "newsletter",
         "language",
         "consent_text",
@@ -109,7 +116,19 @@ def register_registrations():
 def organiser_urls():
     return [
         path("registrations-by-event/", organisers.summary, name="forum_registration_summary"),
-        path("registrations-by-event/<int:page_id>/check-in/", organisers.check_in, name="forum_check_in"),
+        path(
+            "registrations-by-event/<page_id:page_id>/check-in/", organisers.check_in, name="forum_check_in"
+        ),
+        path(
+            "registrations-by-event/<page_id:page_id>/add/",
+            organisers.add_registration,
+            name="forum_add_registration",
+        ),
+        path(
+            "registrations-by-event/<page_id:page_id>/write/",
+            organisers.write_to_registrants,
+            name="forum_write_to_registrants",
+        ),
         path("registrations-person/", organisers.person, name="forum_registration_person"),
     ]
 

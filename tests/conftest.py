@@ -3,12 +3,14 @@
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteSettings
+from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda
 from tests.factories.home import HomePageFactory, translate
 
 LANGUAGES = ("pl", "en", "uk")
@@ -62,3 +64,17 @@ def home(locales):
 def homes(home, locales):
     """The home page of each language, by language code."""
     return {code: home.get_translation(locales[code]) for code in LANGUAGES}
+
+
+@pytest.fixture
+def fresh_cache():
+    """An empty cache: rate limits and pages cached by an earlier test do not reach this one."""
+    cache.clear()
+
+
+@pytest.fixture
+def agenda(home, locales, monkeypatch, fresh_cache):
+    """The agenda in three languages, with the clock at noon on 1 May 2030 in Warsaw: registration
+    tests book events of the following days."""
+    fix_clock(monkeypatch, REGISTRATION_CLOCK)
+    return translated_agenda(home, locales)

@@ -30,7 +30,7 @@ def book(page, name, email, seats=1):
     person = booking.Person(
         name=name, email=email, seats=seats, language="pl", consent_text="Zgoda na przetwarzanie."
     )
-    return booking.book(page, person)[0]
+    return booking.confirm(booking.book(page, person))
 
 
 @pytest.fixture

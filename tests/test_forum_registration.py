@@ -6,22 +6,18 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from wagtail.models import Site
 
 from forum.models import EmailOutbox, Registration
 from home.models import SiteSettings
-from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
+from tests.factories.forum import EventPageFactory, fix_clock, mailbox_link, translated_agenda, warsaw
 from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 NOW = warsaw(2030, 5, 1, 12)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit():
-    cache.clear()
 
 
 @pytest.fixture
@@ -49,6 +45,10 @@ def form_url(page, code="pl"):
 def register(client, page, code="pl", **fields):
     data = {"name": "Anna Kowalska", "email": "anna@example.org", "seats": "1", "consent": "on", **fields}
     return client.post(form_url(page, code), data)
+
+
+def without_csrf(response):
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode())
 
 
 def outbox_subjects():
@@ -107,30 +107,33 @@ def test_the_consent_links_the_privacy_notice_in_the_visitors_language(client, w
     assert f"({address})" in consent and "<a" not in consent
 
 
-def test_registering_confirms_and_mails_in_the_language_used(client, workshop, locales):
+def test_registering_sends_a_link_and_counts_once_the_mailbox_confirms(client, workshop, locales):
     response = register(
         client, workshop, "uk", email=" Olena@Example.ORG ", seats="2", phone="+48 600 100 200"
     )
+    ukrainian = workshop.get_translation(locales["uk"])
     assert response.status_code == 302
-    manage = client.get(response["Location"])
-    assert "Ви зареєстровані. Ми надіслали вам лист-підтвердження." in manage.content.decode()
+    assert response["Location"] == f"/uk/registration/{workshop.pk}/sent/"
+    sent = client.get(response["Location"]).content.decode()
+    assert "Перевірте пошту" in sent and "протягом 24 годин" in sent
     registration = Registration.objects.get()
-    assert (registration.email, registration.seats, registration.status) == (
-        "Olena@example.org",
-        2,
-        "confirmed",
-    )
-    assert registration.occasion_id == workshop.pk
-    assert registration.language == "uk"
-    assert (
-        registration.consent_text
-        in client.get(form_url(workshop.get_translation(locales["uk"]), "uk")).content.decode()
-    )
-    assert registration.consent_at is not None
-    (message,) = EmailOutbox.objects.all()
-    assert message.subject == "Ви зареєстровані: Сусідська майстерня"
-    assert "/uk/registration/manage/" in message.body
-    assert message.attachment_name.endswith(".ics") and "BEGIN:VEVENT" in message.attachment
+    assert (registration.email, registration.seats, registration.status) == ("Olena@example.org", 2, "held")
+    assert registration.occasion_id == workshop.pk and registration.language == "uk"
+    assert registration.consent_text in client.get(form_url(ukrainian, "uk")).content.decode()
+    (request_to_confirm,) = EmailOutbox.objects.all()
+    assert request_to_confirm.subject == "Підтвердьте реєстрацію: Сусідська майстерня"
+    assert request_to_confirm.attachment == ""
+
+    link = mailbox_link("Olena@example.org", "uk")
+    assert "Підтвердити" in client.get(link).content.decode()
+    confirmed = client.post(link, {"action": "confirm"})
+    assert confirmed["Location"] == f"{link}?confirmed=1"
+    page = client.get(confirmed["Location"]).content.decode()
+    assert "Дякуємо за підтвердження: місце заброньовано." in page
+    assert Registration.objects.get().status == "confirmed"
+    confirmation = EmailOutbox.objects.latest("pk")
+    assert confirmation.subject == "Ви зареєстровані: Сусідська майстерня"
+    assert confirmation.attachment_name.endswith(".ics") and "BEGIN:VEVENT" in confirmation.attachment
 
 
 def test_translations_share_the_seats_of_the_polish_event(client, workshop, locales):
@@ -139,32 +142,61 @@ def test_translations_share_the_seats_of_the_polish_event(client, workshop, loca
     register(client, workshop, "pl", email="jan@example.org")
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
-        "anna@example.org": "confirmed",
-        "olena@example.org": "confirmed",
+        "anna@example.org": "held",
+        "olena@example.org": "held",
         "jan@example.org": "waitlisted",
     }
     assert set(Registration.objects.values_list("occasion_id", flat=True)) == {workshop.pk}
 
 
-def test_registering_again_with_the_same_address_resends_instead_of_duplicating(client, workshop):
+def test_an_address_already_registered_gets_the_same_answer_and_only_its_link_again(client, workshop):
+    first = register(client, workshop, seats="2", phone="600 100 200")
+    again = register(client, workshop, name="Ktoś Obcy", email="ANNA@example.org".lower(), seats="1")
+    assert again["Location"] == first["Location"]
+    assert without_csrf(client.get(again["Location"])) == without_csrf(client.get(first["Location"]))
+    registration = Registration.objects.get()
+    assert (registration.name, registration.seats, registration.phone) == ("Anna Kowalska", 2, "600 100 200")
+    assert outbox_subjects() == ["Potwierdź zapis: Warsztaty sąsiedzkie"]
     register(client, workshop)
-    again = register(client, workshop, email="ANNA@example.org".lower())
-    assert "again=1" in again["Location"]
     assert Registration.objects.count() == 1
-    assert outbox_subjects() == ["Zapisano: Warsztaty sąsiedzkie", "Twój zapis: Warsztaty sąsiedzkie"]
+    assert len(outbox_subjects()) == 1, "the same mailbox is not flooded"
+
+
+def test_a_second_visitor_typing_the_same_address_sees_nothing_of_the_booking(
+    client, workshop, django_user_model
+):
+    register(client, workshop, name="Anna Kowalska", phone="600 100 200", accessibility_needs="Wózek")
+    link = mailbox_link("anna@example.org")
+    client.post(link, {"action": "confirm"})
+    stranger = Client()
+    answer = stranger.post(
+        form_url(workshop),
+        {"name": "Ktoś", "email": "anna@example.org", "seats": "1", "consent": "on"},
+        follow=True,
+    )
+    shown = answer.content.decode()
+    assert answer.status_code == 200
+    for private in ("Anna Kowalska", "600 100 200", "Wózek", "/registration/manage/", "/calendar/personal/"):
+        assert private not in shown
+    assert Registration.objects.get().status == "confirmed"
 
 
 def test_a_cancellation_hands_the_seat_to_the_waiting_list_in_order(client, workshop):
-    first = register(client, workshop, seats="2")
-    register(client, workshop, email="ola@example.org")
+    for email, seats in (("anna@example.org", "2"), ("ola@example.org", "1")):
+        register(client, workshop, email=email, seats=seats)
+        client.post(mailbox_link(email), {"action": "confirm"})
     register(client, workshop, email="jan@example.org", seats="2")
     register(client, workshop, email="ewa@example.org")
     assert list(Registration.objects.filter(status="waitlisted").values_list("email", flat=True)) == [
         "jan@example.org",
         "ewa@example.org",
     ]
-    manage_url = first["Location"].split("?")[0]
-    client.post(manage_url, {"action": "cancel"})
+    client.post(mailbox_link("jan@example.org"), {"action": "confirm"})
+    assert (
+        "jesteś na 1. miejscu listy rezerwowej"
+        in client.get(mailbox_link("jan@example.org") + "?confirmed=1").content.decode()
+    )
+    client.post(mailbox_link("anna@example.org"), {"action": "cancel"})
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
         "anna@example.org": "cancelled",
@@ -224,6 +256,11 @@ def test_the_honeypot_and_the_rate_limit_answer_with_a_message(client, workshop,
         {"seats": "abc"},
         {"seats": "9" * 40},
         {"zone_of_residence": "999999"},
+        {"zone_of_residence": "9" * 30},
+        {"zone_of_residence": "-" + "9" * 30},
+        {"seats": "1\x00"},
+        {"email": "anna\x00@example.org"},
+        {"phone": "6" * 100_000},
         {"zone_of_residence": "x"},
         {"name": "A" * 5000},
         {"name": "Anna\x00"},
@@ -237,7 +274,16 @@ def test_bad_input_gets_a_form_error_never_a_server_error(client, workshop, fiel
 
 
 @pytest.mark.parametrize(
-    "path", ["/pl/registration/999999/", "/pl/registration/{home}/", "/pl/registration/abc/"]
+    "path",
+    [
+        "/pl/registration/999999/",
+        "/pl/registration/{home}/",
+        "/pl/registration/abc/",
+        "/pl/registration/99999999999999999999999999/",
+        "/pl/registration/99999999999999999999999999/sent/",
+        "/pl/calendar/occasion/99999999999999999999999999.ics",
+        "/pl/calendar/forum/99999999999999999999999999.ics",
+    ],
 )
 def test_unknown_events_are_not_found(client, workshop, home, path):
     assert client.get(path.format(home=home.pk)).status_code == 404
@@ -268,7 +314,8 @@ def test_page_queries_do_not_grow_with_the_number_of_registrations(client, works
 
 
 def test_the_manage_link_dies_with_the_event(client, workshop, monkeypatch):
-    manage_url = register(client, workshop)["Location"]
+    register(client, workshop)
+    manage_url = mailbox_link("anna@example.org")
     assert client.get(manage_url).status_code == 200
     fix_clock(monkeypatch, workshop.end + timedelta(minutes=1))
     expired = client.get(manage_url)

@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Site
 
 from deploy import varnish
-from forum import booking
+from forum import booking, links
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
@@ -208,9 +208,10 @@ def test_personal_pages_pass_the_cache(front, workshop):
     person = booking.Person(
         name="Anna", email="anna@example.org", seats=1, language="pl", consent_text="Zgoda."
     )
-    registration, _created = booking.book(workshop, person)
+    registration = booking.confirm(booking.book(workshop, person))
+    calendar = links.personal_calendar(registration.email)
     for url in (
-        f"{front}/pl/calendar/personal/{registration.feed_token}.ics",
+        f"{front}/pl/calendar/personal/{calendar.token}.ics",
         f"{front}/pl/registration/{workshop.pk}/",
     ):
         assert fetch(url)[0] == "pass"

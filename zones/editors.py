@@ -75,7 +75,7 @@ def ensure_communications_group():
     registrations (the people who signed up, their check-in and their data requests)."""
     group = _editor_group(COMMUNICATIONS_GROUP)
     _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
-    for action in ("view", "change", "delete"):
+    for action in ("view", "add", "change", "delete"):
         group.permissions.add(_permission("forum", f"{action}_registration"))
     return group
 

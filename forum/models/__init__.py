@@ -2,7 +2,13 @@ from forum.models.calendar_stamps import CalendarStamp
 from forum.models.events import EventIndexPage, EventPage
 from forum.models.occasions import Attendance, Audience, EventType, Occasion, Occurrence, Status
 from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, SessionSpeaker, Speaker
-from forum.models.registrations import EmailOutbox, Registration, RegistrationStatus
+from forum.models.registrations import (
+    EmailOutbox,
+    OrganiserMessage,
+    PersonalCalendar,
+    Registration,
+    RegistrationStatus,
+)
 
 __all__ = [
     "Attendance",
@@ -14,6 +20,8 @@ __all__ = [
     "EventType",
     "ForumPage",
     "Occasion",
+    "OrganiserMessage",
+    "PersonalCalendar",
     "Occurrence",
     "Registration",
     "RegistrationStatus",

@@ -12,6 +12,8 @@ class CalendarStamp(models.Model):
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="calendar_stamp")
     fingerprint = models.CharField(max_length=64)
     sequence = models.PositiveIntegerField(default=0)
+    # What registrants were last told: the status, time and place, to say in an e-mail what changed.
+    snapshot = models.JSONField(default=dict)
 
     def __str__(self):
         return f"{self.page_id}: {self.sequence}"

@@ -12,6 +12,7 @@ from django.utils.translation import override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from forum import recurrence
+from forum.models.registrations import SEAT_HOLDING, Registration
 
 
 class Status(models.TextChoices):
@@ -275,6 +276,11 @@ class Occasion(models.Model):
             errors["end"] = _("The end must be after the start.")
         if self.capacity is not None and self.capacity < 0:
             errors["capacity"] = _("Capacity cannot be negative.")
+        elif self.capacity is not None and self.capacity < self.taken_seats():
+            errors["capacity"] = _(
+                "%(taken)s seats are already booked, so the capacity cannot be lower. Cancel "
+                "registrations first, or keep the capacity."
+            ) % {"taken": self.taken_seats()}
         if not self.max_seats_per_registration:
             errors["max_seats_per_registration"] = _("Allow at least one seat per registration.")
         if (
@@ -287,6 +293,13 @@ class Occasion(models.Model):
             errors["online_url"] = _("Give the online link for an event people can join online.")
         if errors:
             raise ValidationError(errors)
+
+    def taken_seats(self):
+        """Seats booked or held at this page (registrations belong to the default-language page)."""
+        if self.pk is None:
+            return 0
+        found = Registration.objects.filter(occasion_id=self.pk, status__in=SEAT_HOLDING)
+        return found.aggregate(total=models.Sum("seats"))["total"] or 0
 
     # When it happens
 

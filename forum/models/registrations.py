@@ -1,6 +1,6 @@
-"""Who comes to an occasion, and the mail the site owes them.
+"""Who comes to an occasion, the mail the site owes them, and what organisers wrote to them.
 
-Both are written only by forum/booking.py, in the transaction that changes seats, so that a
+Registrations are written only by forum/booking.py, in the transaction that changes seats, so that a
 seat, a waitlist place and the message announcing it exist together or not at all.
 """
 
@@ -12,9 +12,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class RegistrationStatus(models.TextChoices):
+    HELD = "held", _("Awaiting e-mail confirmation")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     CANCELLED = "cancelled", _("Cancelled")
+    EXPIRED = "expired", _("Not confirmed in time")
+
+
+# A held seat is taken until its hold expires, so that nobody else gets it meanwhile.
+SEAT_HOLDING = (RegistrationStatus.HELD, RegistrationStatus.CONFIRMED)
+ACTIVE = (*SEAT_HOLDING, RegistrationStatus.WAITLISTED)
 
 
 def new_feed_token():
@@ -24,7 +31,11 @@ def new_feed_token():
 class Registration(models.Model):
     """One person's (or family's) seats at an occasion. It points at the occasion page in the
     default language, so the Polish, English and Ukrainian pages share their seats; `language`
-    is the one the person registered in and is written to in."""
+    is the one the person registered in and is written to in.
+
+    A registration made on the website counts only once the owner of its e-mail address opens the
+    link sent there (`email_confirmed_at`); until `hold_expires_at` its seat (or waiting-list place)
+    is kept for her. Organisers who add a resident by hand vouch for her themselves."""
 
     occasion = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="registrations", verbose_name=_("Event")
@@ -49,13 +60,20 @@ class Registration(models.Model):
     language = models.CharField(max_length=10, choices=settings.LANGUAGES, verbose_name=_("Language"))
     consent_text = models.TextField(blank=True, verbose_name=_("Consent given"))
     consent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Consent given at"))
+    email_confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("E-mail confirmed at"))
+    hold_expires_at = models.DateTimeField(null=True, blank=True, db_index=True, verbose_name=_("Held until"))
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Added by"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Registered at"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Last changed"))
     checked_in_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Checked in at"))
     reminder_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Reminder sent at"))
-    feed_token = models.CharField(
-        max_length=64, unique=True, default=new_feed_token, verbose_name=_("Feed token")
-    )
     erased_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Personal data erased at"))
 
     class Meta:
@@ -72,16 +90,76 @@ class Registration(models.Model):
     def __str__(self):
         return f"{self.name or _('(erased)')} · {self.seats}"
 
+    @property
+    def awaits_email_confirmation(self):
+        return self.email_confirmed_at is None and self.status in (
+            RegistrationStatus.HELD,
+            RegistrationStatus.WAITLISTED,
+        )
+
+
+class PersonalCalendar(models.Model):
+    """The secret address of one mailbox's calendar of registrations. One per e-mail address, so
+    that renewing it revokes the old address for every booking of that person at once."""
+
+    email = models.EmailField(unique=True)
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+
+    def __str__(self):
+        return self.email
+
+
+class OrganiserMessage(models.Model):
+    """A message organisers wrote from the admin to the people registered for an occasion; the
+    outbox rows that carry it record who was written to and when."""
+
+    class Audience(models.TextChoices):
+        ALL = "all", _("Everyone registered (confirmed and waiting)")
+        CONFIRMED = "confirmed", _("Only those with a seat")
+        WAITING = "waiting", _("Only those on the waiting list")
+
+    occasion = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="organiser_messages",
+        verbose_name=_("Event"),
+    )
+    audience = models.CharField(max_length=20, choices=Audience.choices, verbose_name=_("Recipients"))
+    subject = models.CharField(max_length=200, verbose_name=_("Subject"))
+    body = models.TextField(verbose_name=_("Message"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Sent by"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Sent at"))
+
+    class Meta:
+        verbose_name = _("Message to registrants")
+        verbose_name_plural = _("Messages to registrants")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
 
 class EmailOutbox(models.Model):
     """A message waiting to be sent, or sent. Written with the change it reports; the task worker
-    sends it and, while SMTP is down, keeps it and tries again later."""
+    claims it, sends it and, while SMTP is down, keeps it and tries again later under the same
+    Message-ID, so a retried message is still one message to the recipient's mail client."""
 
     shown_on_pages = False  # sending mail changes no public page (home.page_cache)
 
     registration = models.ForeignKey(
         Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
     )
+    organiser_message = models.ForeignKey(
+        OrganiserMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    kind = models.CharField(max_length=30, blank=True, db_index=True)
+    message_id = models.CharField(max_length=250, blank=True)
     to = models.EmailField()
     subject = models.CharField(max_length=250)
     body = models.TextField()
@@ -91,8 +169,10 @@ class EmailOutbox(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(db_index=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("Outgoing e-mail")

@@ -1,6 +1,8 @@
 """Settings for pytest: the same stack as dev, with mail and tasks kept in memory."""
 
 import os
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
@@ -10,6 +12,10 @@ SECRET_KEY = "test-only-not-secret-sas-cms"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than memory, as on a real machine: the booking race test runs threads with
+    # connections of their own (pytest-django gives each parallel worker its own file).
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / "sas-cms-test.sqlite3")}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

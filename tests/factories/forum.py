@@ -1,15 +1,30 @@
 import datetime
+import re
 
 import factory
 import wagtail_factories
 
-from forum.models import EventIndexPage, EventPage, ForumPage, Room, SessionPage, SessionSpeaker, Speaker
+from forum import booking
+from forum.models import (
+    EmailOutbox,
+    EventIndexPage,
+    EventPage,
+    ForumPage,
+    Room,
+    SessionPage,
+    SessionSpeaker,
+    Speaker,
+)
 from forum.recurrence import WARSAW
 
 
 def warsaw(year, month, day, hour=0, minute=0):
     """An aware datetime in Polish time."""
     return datetime.datetime(year, month, day, hour, minute, tzinfo=WARSAW)
+
+
+# Noon on 1 May 2030 in Warsaw: registration tests book events of the following days.
+REGISTRATION_CLOCK = warsaw(2030, 5, 1, 12)
 
 
 def fix_clock(monkeypatch, moment):
@@ -108,3 +123,15 @@ def open_workshop(agenda, **fields):
         "capacity": 2,
     }
     return EventPageFactory(parent=agenda, **{**defaults, **fields})
+
+
+def mailbox_link(email, code="pl"):
+    """The manage link as the owner of `email` finds it in her latest e-mail (a path, no host)."""
+    body = EmailOutbox.objects.filter(to=email).latest("pk").body
+    return re.search(rf"http://testserver(/{code}/registration/manage/[^/\s]+/)", body).group(1)
+
+
+def confirmed_booking(page, email="anna@example.org", seats=1, language="pl", name="Anna"):
+    """A registration made on the website and confirmed from its mailbox, as booking.py does it."""
+    person = booking.Person(name=name, email=email, seats=seats, language=language, consent_text="Zgoda.")
+    return booking.confirm(booking.book(page, person))

@@ -1,0 +1,109 @@
+"""The outbox: mail is written here with the change it reports and sent later by the task worker.
+
+A message is claimed by one worker at a time (a conditional update that only one of two racing
+workers wins), keeps its Message-ID across retries, waits longer after each failed attempt and
+stops after MAX_ATTEMPTS, when it shows as failed to organisers in the admin.
+"""
+
+import logging
+from datetime import timedelta
+from email.mime.base import MIMEBase
+from email.utils import make_msgid, parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db.models import Q
+from django.utils import timezone
+
+from forum.models import EmailOutbox
+
+logger = logging.getLogger(__name__)
+BATCH = 50
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=6)
+MAX_ATTEMPTS = 12
+CLAIM = timedelta(minutes=5)
+
+
+def backoff(attempts):
+    """How long to wait after the `attempts`-th failure."""
+    return min(FIRST_RETRY * 2 ** (attempts - 1), LONGEST_RETRY)
+
+
+def write(kind, to, subject, body, *, registration=None, organiser_message=None, attachment=None):
+    """Store a message to send; `attachment` is (file name, content type, text) or None."""
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
+    message = EmailOutbox(
+        kind=kind,
+        registration=registration,
+        organiser_message=organiser_message,
+        message_id=make_msgid(domain=domain),
+        to=to,
+        subject=subject,
+        body=body,
+        next_attempt_at=timezone.now(),
+    )
+    if attachment is not None:
+        message.attachment_name, message.attachment_type, message.attachment = attachment
+    message.save()
+    return message
+
+
+def _email(message):
+    email = EmailMessage(
+        message.subject,
+        message.body,
+        settings.DEFAULT_FROM_EMAIL,
+        [message.to],
+        headers={"Message-ID": message.message_id} if message.message_id else None,
+    )
+    if message.attachment:
+        maintype, subtype = message.attachment_type.split("/", 1)
+        part = MIMEBase(maintype, subtype, method="PUBLISH", charset="utf-8")
+        part.set_payload(message.attachment.encode(), charset="utf-8")
+        part.add_header("Content-Disposition", "attachment", filename=message.attachment_name)
+        email.attach(part)
+    return email
+
+
+def _due(now):
+    return EmailOutbox.objects.filter(
+        Q(claimed_until=None) | Q(claimed_until__lt=now),
+        sent_at=None,
+        failed_at=None,
+        next_attempt_at__lte=now,
+    )
+
+
+def _claim(message_id, now):
+    """True when this worker won the message; a second worker's update finds it claimed."""
+    return _due(now).filter(pk=message_id).update(claimed_until=now + CLAIM) == 1
+
+
+def _failed(message, now, error):
+    message.attempts += 1
+    message.last_error = f"{type(error).__name__}: {error}"[:2000]
+    message.claimed_until = None
+    if message.attempts >= MAX_ATTEMPTS:
+        message.failed_at = now
+    else:
+        message.next_attempt_at = now + backoff(message.attempts)
+    message.save(update_fields=["attempts", "last_error", "claimed_until", "failed_at", "next_attempt_at"])
+    logger.warning("E-mail %s not sent (attempt %s): %s", message.pk, message.attempts, message.last_error)
+
+
+def send_due():
+    """Send every message that is due and unclaimed; returns when the next one waiting is due."""
+    now = timezone.now()
+    connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
+    for message in list(_due(now)[:BATCH]):
+        if not _claim(message.pk, now):
+            continue
+        try:
+            connection.send_messages([_email(message)])
+        except Exception as error:  # an SMTP outage or refusal: keep the message and try later
+            _failed(message, now, error)
+        else:
+            EmailOutbox.objects.filter(pk=message.pk).update(sent_at=now, claimed_until=None)
+    waiting = EmailOutbox.objects.filter(sent_at=None, failed_at=None).order_by("next_attempt_at").first()
+    return waiting.next_attempt_at if waiting else None

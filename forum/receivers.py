@@ -1,0 +1,43 @@
+"""What the forum does when something happens elsewhere: a published occasion raises its calendar
+SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail and
+new registrations book the tasks that send and follow them up. Connected once, in ForumConfig.ready.
+"""
+
+from django.db import transaction
+from django.db.models.signals import post_save
+from wagtail.models import Locale
+from wagtail.signals import page_published
+
+from forum import booking, sequence, tasks
+from forum.models import EmailOutbox, Occasion, Registration
+
+
+def occasion_published(sender, instance, **kwargs):
+    if not isinstance(instance, Occasion):
+        return
+    with transaction.atomic():
+        changed = sequence.record(instance)
+        holds_registrations = instance.locale_id == Locale.get_default().pk
+        if holds_registrations and Registration.objects.filter(occasion_id=instance.pk).exists():
+            booking.capacity_changed(instance)
+            if changed:
+                booking.announce_change(instance, changed)
+    transaction.on_commit(lambda: tasks.schedule_for(instance))
+
+
+def message_written(sender, instance, created, **kwargs):
+    if created:
+        transaction.on_commit(tasks.send_outbox.enqueue)
+
+
+def registration_saved(sender, instance, created, **kwargs):
+    if instance.hold_expires_at is not None:
+        transaction.on_commit(lambda: tasks.schedule_hold_release(instance.hold_expires_at))
+    if created:
+        transaction.on_commit(lambda: tasks.schedule_for(instance.occasion.specific))
+
+
+def connect():
+    page_published.connect(occasion_published, dispatch_uid="forum-occasion-published")
+    post_save.connect(message_written, sender=EmailOutbox, dispatch_uid="forum-message-written")
+    post_save.connect(registration_saved, sender=Registration, dispatch_uid="forum-registration-saved")
