@@ -92,7 +92,7 @@ def _build(size):
     from taggit.models import Tag
     from wagtail.models import Page, Site
 
-    from home.demo_tools import ensure_locales
+    from demo.toolkit import ensure_locales
     from home.models import SiteSettings
     from tests.factories.forum import (
         EventIndexPageFactory,

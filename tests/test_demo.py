@@ -62,6 +62,10 @@ def test_every_demo_page_is_served_in_its_language(demo, client):
 
 
 def test_english_and_ukrainian_pages_are_translations_not_copies(demo):
-    for page in Page.objects.live().filter(depth__gte=2).exclude(locale__language_code="pl").specific():
+    translations = list(
+        Page.objects.live().filter(depth__gte=2).exclude(locale__language_code="pl").select_related("locale")
+    )
+    assert {page.locale.language_code for page in translations} == {"en", "uk"}
+    for page in translations:
         polish = page.get_translation(Locale.get_default())
         assert page.title != polish.title, page.url_path

@@ -4,7 +4,9 @@ import pytest
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Site
 
+from home.models import PartnerLogo, SiteSettings
 from tests.factories.home import FormFieldFactory, FormPageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
@@ -98,9 +100,19 @@ def test_form_page_renders_in_each_language(client, home, locales, code):
 
 
 def test_every_page_shows_the_funding_statement_and_logos(client, home):
-    from home.demo import _site_settings
-
-    _site_settings(home, [], None)
+    site_settings = SiteSettings.for_site(Site.objects.get())
+    site_settings.funding_statement_pl = "Projekt korzysta z dofinansowania z Funduszy EOG."
+    site_settings.funding_statement_en = "The project benefits from the EEA and Norway Grants."
+    site_settings.funding_statement_uk = "Проєкт фінансується з Грантів ЄЕЗ та Норвегії."
+    site_settings.partner_logos = [
+        PartnerLogo(
+            name="Biblioteka Miejska w Łodzi",
+            role="partner",
+            logo=Image.objects.create(title="Logo", file=get_test_image_file(size=(480, 160))),
+            url="https://razemsammen.no/",
+        )
+    ]
+    site_settings.save()
     for code, words in [("pl", "Funduszy EOG"), ("en", "EEA and Norway Grants"), ("uk", "Грантів ЄЕЗ")]:
         content = client.get(f"/{code}/").content.decode()
         assert words in content

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Workflow
 
-from zones import demo as zones_demo
+from demo.builders import zones as zones_demo
 from zones.editors import WORKFLOW_NAME
 from zones.models import (
     GuideChapterPage,
@@ -68,7 +68,7 @@ def test_demo_has_what_the_programme_describes_and_renders_in_every_language(cli
 def test_second_run_changes_nothing(demo):
     before = counts()
 
-    zones_demo.load()
+    zones_demo.build()
 
     assert counts() == before
 

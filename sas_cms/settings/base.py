@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "zones",
     "forum",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
+from demo.management.commands.demo_editors import COMMUNICATIONS_EDITOR, ZONE_EDITOR
+from demo.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWORD
 from tests.browser.conftest import SIZES, screenshot
-from zones.management.commands.demo_editors import COMMUNICATIONS_EDITOR, ZONE_EDITOR
-from zones.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

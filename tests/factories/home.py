@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.rich_text import RichText
 
-from home.demo_tools import publish
+from demo.toolkit import publish
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
 
 

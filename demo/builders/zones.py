@@ -1,0 +1,189 @@
+"""Demo content of the zones (demo/data/zones.yaml): six zones with their diagnosis, leaders and
+local action, their stories, the training materials, the guide, and the editors' groups and
+moderation workflow."""
+
+import datetime
+from decimal import Decimal
+
+from demo.toolkit import (
+    TRANSLATIONS,
+    demo_document,
+    demo_image,
+    ensure_locales,
+    ensure_page,
+    ensure_record,
+    inline_rows,
+    load_data,
+    paragraph,
+    record_page,
+    record_translations,
+    site_root_page,
+    stream,
+)
+from zones.editors import ensure_editors
+from zones.models import (
+    GuideChapterPage,
+    GuidePage,
+    LocalLeader,
+    NeedsFinding,
+    OpeningException,
+    OpeningHours,
+    StoryIndexPage,
+    StoryPage,
+    Topic,
+    TrainingDocument,
+    TrainingIndexPage,
+    TrainingMaterialPage,
+    ZoneIndexPage,
+    ZonePage,
+)
+
+ZONE_PHOTOS = (1, 2)
+
+
+def zone_texts(data, zone, photos):
+    """A function giving one language's fields of `zone`: its texts, pictures and inline rows."""
+
+    def texts(values, code):
+        alt = data["photo_alt"][code]
+        diagnosis = data["diagnosis"]
+        return {
+            **values,
+            "gallery": [("image", {"image": photo, "alt_text": alt, "caption": ""}) for photo in photos],
+            "action_photos": [
+                ("image", {"image": photos[-1], "alt_text": alt, "caption": values["action_title"]})
+            ],
+            "needs_findings": inline_rows(
+                NeedsFinding,
+                zone["slug"],
+                "finding",
+                [
+                    {
+                        "kind": row["kind"],
+                        "label": row["label"][code],
+                        "unit": row["unit"][code],
+                        "value": Decimal(zone["findings"][row["key"]]),
+                        "source": diagnosis["source"][code],
+                        "year": diagnosis["year"],
+                    }
+                    for row in diagnosis["rows"]
+                ],
+            ),
+            "local_leaders": inline_rows(
+                LocalLeader,
+                zone["slug"],
+                "leader",
+                [
+                    {**leader, "role": data["leader_roles"][leader["role"]][code]}
+                    for leader in zone["leaders"]
+                ],
+            ),
+            "opening_exceptions": inline_rows(
+                OpeningException,
+                zone["slug"],
+                "exception",
+                [{"date": row["date"], "label": row["label"][code]} for row in data["opening_exceptions"]],
+            ),
+        }
+
+    return texts
+
+
+def ensure_zone(index, data, zone):
+    title = zone["pl"]["title"]
+    photos = [
+        demo_image(f"Demo: {title} – {number}", zone["colour"], f"{title} {number}") for number in ZONE_PHOTOS
+    ]
+    fields = {**zone["fields"], **data["zone_defaults"]}
+    for name in ("latitude", "longitude"):
+        fields[name] = Decimal(fields[name])
+    return ensure_record(
+        index,
+        ZonePage,
+        {**zone, "fields": fields},
+        zone_texts(data, zone, photos),
+        photo=photos[0],
+        opening_hours=[
+            OpeningHours(
+                weekday=hours["weekday"],
+                opens=datetime.time.fromisoformat(hours["opens"]),
+                closes=datetime.time.fromisoformat(hours["closes"]),
+            )
+            for hours in data["opening_hours"]
+        ],
+    )
+
+
+def ensure_story(zone, colour, story, photo_alt):
+    """A zone's story with its generated hero picture and its tags."""
+
+    def texts(values, code):
+        return {**values, "body": stream(values["body"]), "hero_alt": photo_alt[code]}
+
+    title = story["pl"]["title"]
+    page = record_page(StoryPage, story, texts, hero_image=demo_image(f"Demo: {title}", colour, title[:40]))
+    page.tags.add(*story["tags"])
+    return ensure_page(zone, page, record_translations(story, texts))
+
+
+def ensure_topics(topics, locales):
+    """The training topics (snippets) by key, each with its English and Ukrainian translation."""
+    found = {}
+    for names in topics:
+        topic = Topic.objects.filter(locale=locales["pl"], name=names["pl"]).first()
+        if topic is None:
+            topic = Topic.objects.create(locale=locales["pl"], name=names["pl"])
+        for code in TRANSLATIONS:
+            if topic.get_translation_or_none(locales[code]) is None:
+                translation = topic.copy_for_translation(locales[code])
+                translation.name = names[code]
+                translation.slug = ""
+                translation.save()
+        found[names["key"]] = topic
+    return found
+
+
+def material_texts(values, code):
+    """A material's texts; its learning outcomes become a list and its summary opens the body."""
+    items = "".join(f"<li>{outcome}</li>" for outcome in values["learning_outcomes"])
+    return {
+        **values,
+        "learning_outcomes": f"<ul>{items}</ul>",
+        "body": [paragraph(f"<p>{values['summary']}</p>")],
+    }
+
+
+def ensure_material(index, topics, material):
+    document = demo_document(material["document"]["title"], material["pl"]["title"])
+    return ensure_record(
+        index,
+        TrainingMaterialPage,
+        material,
+        material_texts,
+        topics=[topics[key] for key in material["topics"]],
+        documents=[TrainingDocument(document=document, kind=material["document"]["kind"])],
+    )
+
+
+def chapter_texts(values, code):
+    return {**values, "body": stream(values["body"])}
+
+
+def build():
+    data = load_data("zones")
+    locales = ensure_locales()
+    home = site_root_page()
+    zone_index = ensure_record(home, ZoneIndexPage, data["zone_index"])
+    zones = {zone["slug"]: (ensure_zone(zone_index, data, zone), zone["colour"]) for zone in data["zones"]}
+    ensure_record(home, StoryIndexPage, data["story_index"])
+    for story in data["stories"]:
+        zone, colour = zones[story["zone"]]
+        ensure_story(zone, colour, story, data["photo_alt"])
+    training = ensure_record(home, TrainingIndexPage, data["training_index"])
+    topics = ensure_topics(data["topics"], locales)
+    for material in data["materials"]:
+        ensure_material(training, topics, material)
+    guide = ensure_record(home, GuidePage, data["guide"])
+    for chapter in data["guide"]["chapters"]:
+        ensure_record(guide, GuideChapterPage, chapter, chapter_texts)
+    ensure_editors()

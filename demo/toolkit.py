@@ -1,0 +1,172 @@
+"""The small toolkit every builder in demo/builders/ uses: read a data file, create pages and their
+translations, publish, draw pictures and documents.
+
+A demo page is found by its parent and slug; when it exists nothing is changed, so a re-run
+neither duplicates content nor overwrites what an editor has edited since.
+
+Every page record in demo/data/ has the same shape: `slug` (the Polish one), optional `fields`
+shared by all languages, and `pl`, `en`, `uk` with the fields that differ per language (the
+translations' own slugs among them).
+"""
+
+import io
+import uuid
+from pathlib import Path
+
+import yaml
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.search_folding import fold
+
+LANGUAGES = ("pl", "en", "uk")
+TRANSLATIONS = ("en", "uk")
+DATA = Path(__file__).resolve().parent / "data"
+ROW_KEYS = uuid.UUID("5a5c0de0-7a11-4f3e-9c1e-0d0d0d0d0d0d")
+
+
+def load_data(name):
+    """The records of demo/data/<name>.yaml."""
+    with open(DATA / f"{name}.yaml", encoding="utf-8") as data:
+        return yaml.safe_load(data)
+
+
+def ensure_locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def ensure_page(parent, page, translations):
+    """Create `page` under `parent` (Polish) unless a page with its slug is there, then make sure
+    it has a live translation under the parent's translation in each other language.
+
+    `translations` maps "en" and "uk" to the field values that differ from the Polish page.
+    Returns the Polish page.
+    """
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing is None:
+        parent.add_child(instance=page)
+        publish(page)
+        existing = page
+    source = existing.specific
+    for code, fields in translations.items():
+        locale = Locale.objects.get(language_code=code)
+        if source.get_translation_or_none(locale) is not None:
+            continue
+        translation = source.copy_for_translation(locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save()
+        publish(translation)
+    return source
+
+
+def record_page(model, record, texts=lambda values, code: values, **fields):
+    """The unsaved Polish page of a data record (see the module docstring).
+
+    `texts(record[code], code)` turns one language's values into field values; `fields` adds
+    what the builder computed (pictures, related pages).
+    """
+    return model(slug=record["slug"], **record.get("fields", {}), **fields, **texts(record["pl"], "pl"))
+
+
+def record_translations(record, texts=lambda values, code: values):
+    return {code: texts(record[code], code) for code in TRANSLATIONS}
+
+
+def ensure_record(parent, model, record, texts=lambda values, code: values, **fields):
+    """Create the page of a data record under `parent` and its translations (see `ensure_page`)."""
+    return ensure_page(
+        parent, record_page(model, record, texts, **fields), record_translations(record, texts)
+    )
+
+
+def stream(blocks):
+    """StreamField content from a data file's block list ([{"paragraph": html}, {"heading": {...}}])."""
+    return [
+        (kind, RichText(value) if kind == "paragraph" else value)
+        for block in blocks
+        for kind, value in block.items()
+    ]
+
+
+def paragraph(html):
+    return ("paragraph", RichText(html))
+
+
+def inline_rows(model, page_slug, kind, rows):
+    """A page's inline rows (`rows` are their field values) in order, each with a translation key
+    that is the same in every language, so the rows stay translations of one another (and a re-run
+    computes the same keys)."""
+    return [
+        model(
+            sort_order=position,
+            translation_key=uuid.uuid5(ROW_KEYS, f"{page_slug}/{kind}/{position}"),
+            **fields,
+        )
+        for position, fields in enumerate(rows)
+    ]
+
+
+def _file_slug(title):
+    return "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60]
+
+
+def demo_image(title, colour, text, size=(1200, 800)):
+    """A generated picture (no network, no binary files in the repo), found again by title.
+
+    Its label is transliterated to ASCII: Pillow's built-in font has no Polish or Cyrillic letters.
+    """
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    picture = PillowImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(picture)
+    label = fold(text)
+    font_size = max(size[1] // 8, 12)
+    while font_size > 12 and draw.textlength(label, font_size=font_size) > size[0] * 0.9:
+        font_size -= 2
+    draw.text((size[0] // 20, size[1] // 2 - font_size // 2), label, fill="white", font_size=font_size)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    image = Image(title=title)
+    image.file = ImageFile(buffer, name=f"demo-{_file_slug(title)}.png")
+    image.save()
+    return image
+
+
+def demo_document(title, text):
+    """A one-page PDF drawn with Pillow (no binary files in the repo), found again by title."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    page = PillowImage.new("RGB", (842, 595), "white")
+    ImageDraw.Draw(page).text((60, 280), text, fill="black", font_size=28)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF")
+    return Document.objects.create(
+        title=title,
+        file=ContentFile(buffer.getvalue(), name=f"demo-{_file_slug(title)}.pdf"),
+        file_size=buffer.tell(),
+    )
+
+
+def site_root_page():
+    """The Polish home page, as the default site points at it."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def tree_root():
+    return Page.get_first_root_node()
