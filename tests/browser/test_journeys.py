@@ -57,7 +57,9 @@ def test_a_resident_filters_the_agenda_by_zone_and_opens_the_month(demo_server, 
     assert visitor.locator("#month-heading").is_visible()
 
 
-def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_server, visitor, size, request):
+def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
+    demo_server, visitor, size, request
+):
     base, urls, database = demo_server
     page_at = visitor
     page_at.goto(base + urls["pl"]["open workshop"])
@@ -78,8 +80,9 @@ def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_serve
         page_at.keyboard.press("Tab")
     page_at.keyboard.press("Enter")
     page_at.wait_for_load_state()
-    assert "Zapis przyjęty." in page_at.locator("[role=status]").inner_text()
-    screenshot(page_at, f"journey-{size}-{javascript}-registered")
+    assert page_at.get_by_role("heading", level=1).inner_text() == "Sprawdź pocztę"
+    assert "Wysłaliśmy wiadomość" in page_at.locator("[role=status]").inner_text()
+    screenshot(page_at, f"journey-{size}-{javascript}-check-your-email")
 
     with sqlite3.connect(database) as connection:
         (body,) = connection.execute(
@@ -87,6 +90,14 @@ def test_registering_with_the_keyboard_then_cancelling_from_the_email(demo_serve
         ).fetchone()
     manage_link = re.search(r"http://127\.0\.0\.1:\d+(/pl/registration/manage/\S+/)", body).group(1)
     page_at.goto(base + manage_link)
+    for _ in range(80):
+        page_at.keyboard.press("Tab")
+        if page_at.evaluate("document.activeElement.textContent.trim()") == "Potwierdź":
+            break
+    page_at.keyboard.press("Enter")
+    page_at.wait_for_load_state()
+    assert "Dziękujemy za potwierdzenie" in page_at.locator("[role=status]").inner_text()
+    screenshot(page_at, f"journey-{size}-{javascript}-confirmed")
     page_at.get_by_role("link", name="Odwołaj mój zapis").click()
     page_at.get_by_role("button", name="Tak, odwołuję zapis").click()
     assert "Twój zapis został odwołany." in page_at.locator("[role=status]").inner_text()
