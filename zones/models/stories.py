@@ -17,8 +17,9 @@ from wagtail.signals import post_page_move
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import paginate
 from zones import feeds
-from zones.listing import paginate, stories_for_listing, story_index_for
+from zones.listing import stories_for_listing, story_index_for
 from zones.models.zones import ZonePage
 
 
@@ -47,9 +48,6 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Story list")
         verbose_name_plural = _("Story lists")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def stories(self):
         return stories_for_listing(StoryPage.objects.filter(locale_id=self.locale_id))
@@ -160,9 +158,6 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("Story")
         verbose_name_plural = _("Stories")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def front_cache_related_pages(self):
         """The story lists show every story, though a story lives under its zone's page."""
