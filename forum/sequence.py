@@ -7,10 +7,7 @@ status with the one last published tells the two apart.
 
 import hashlib
 
-from wagtail.signals import page_published
-
 from forum.models.calendar_stamps import CalendarStamp
-from forum.models.occasions import Occasion
 
 
 def fingerprint(occasion):
@@ -34,13 +31,11 @@ def fingerprint(occasion):
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def record_published_change(sender, instance, **kwargs):
-    """Receiver for page_published: store the new fingerprint, raising SEQUENCE when it changed."""
-    if not isinstance(instance, Occasion):
-        return
-    current = fingerprint(instance)
+def record_published_change(occasion):
+    """Store the fingerprint of a published occasion, raising SEQUENCE when it changed."""
+    current = fingerprint(occasion)
     stamp, created = CalendarStamp.objects.get_or_create(
-        page_id=instance.pk, defaults={"fingerprint": current}
+        page_id=occasion.pk, defaults={"fingerprint": current}
     )
     if not created and stamp.fingerprint != current:
         stamp.fingerprint = current
@@ -55,7 +50,3 @@ def sequences(pages):
             "page_id", "sequence"
         )
     )
-
-
-def connect():
-    page_published.connect(record_published_change, dispatch_uid="forum-calendar-sequence")

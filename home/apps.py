@@ -1,4 +1,8 @@
-from django.apps import AppConfig
+from functools import cache
+from pathlib import Path
+
+from django.apps import AppConfig, apps
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,11 +11,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and shared pages")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
+        from home import receivers  # noqa: F401
 
-        from home import front_cache
-        from home.page_cache import invalidate_on_content_change
 
-        post_save.connect(invalidate_on_content_change, dispatch_uid="page-cache-save")
-        post_delete.connect(invalidate_on_content_change, dispatch_uid="page-cache-delete")
-        front_cache.connect()
+@cache
+def project_apps():
+    """This project's installed apps (packages in the project folder itself, not Django's, Wagtail's
+    or other installed libraries), so shared code reaches every app without naming any."""
+    base = Path(settings.BASE_DIR).resolve()
+    return tuple(app for app in apps.get_app_configs() if Path(app.path).resolve().parent == base)

@@ -3,7 +3,6 @@
 import datetime
 
 from django.db import models
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -13,7 +12,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.signals import post_page_move
 
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -181,9 +179,3 @@ class StoryPage(BasePage):
         context["related_stories"] = self.related_stories(context["tags"])
         context["story_index"] = story_index_for(self.locale_id)
         return context
-
-
-@receiver(post_page_move, sender=StoryPage)
-def story_follows_its_new_zone(sender, instance, parent_page_after, **kwargs):
-    """A story moved under another zone belongs to that zone (Wagtail moves pages without their own save)."""
-    StoryPage.objects.filter(pk=instance.pk).update(zone_id=parent_page_after.pk)
