@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header
 
 from home import display_preferences
-from home.apps import project_apps
+from home.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_AT_KEY = "page-cache:changed-at"
