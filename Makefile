@@ -50,7 +50,7 @@ format: $(DEVELOPMENT)
 
 # Two workers: the machines have two cores.
 PYTEST_ARGS ?= -n 2
-test: $(DEVELOPMENT) lint catalogues
+test: lint catalogues
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Re-extract interface strings (needs GNU gettext; only for developers). Each app owns the
