@@ -10,16 +10,25 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint format messages catalogues backup restore clean bench serve-prod
 
-$(BIN)/.installed: requirements.lock build-constraints.txt
+# Two pinned sets: what the site runs on (production installs only this) and, on top of it, the
+# development and test tools.
+RUNTIME := $(BIN)/.installed-runtime
+DEVELOPMENT := $(BIN)/.installed-development
+
+$(RUNTIME): requirements.lock build-constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --requirement requirements.lock
 	touch $@
 
-catalogues: $(BIN)/.installed
+$(DEVELOPMENT): $(RUNTIME) requirements-dev.lock
+	$(BIN)/pip install --quiet --requirement requirements-dev.lock
+	touch $@
+
+catalogues: $(RUNTIME)
 	$(MANAGE) compile_catalogues
 
 # The task worker (search index, e-mail) runs beside the development server and stops with it.
-run: catalogues
+run: $(DEVELOPMENT) catalogues
 	$(MANAGE) prepare_demo_site
 	$(MANAGE) demo_editors
 	$(MANAGE) db_worker --interval 2 --verbosity 0 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
@@ -29,11 +38,13 @@ run: catalogues
 serve-prod: catalogues
 	$(BIN)/python -m deploy.serve_prod
 
-lint: $(BIN)/.installed
+# The apps' layers and contracts are in pyproject.toml ([tool.importlinter]).
+lint: $(DEVELOPMENT)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
-format: $(BIN)/.installed
+format: $(DEVELOPMENT)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
@@ -45,19 +56,20 @@ test: lint catalogues
 # Re-extract interface strings (needs GNU gettext; only for developers). Each app owns the
 # catalogue of its code and templates; locale/ holds the shared templates/ and sas_cms/.
 LOCALES := --locale pl --locale en --locale uk --no-obsolete --add-location file
-messages: $(BIN)/.installed
-	for app in home zones forum search; do \
+APPS_WITH_CATALOGUES := $(patsubst %/locale/,%,$(wildcard */locale/))
+messages: $(RUNTIME)
+	for app in $(APPS_WITH_CATALOGUES); do \
 		(cd $$app && ../$(BIN)/python ../manage.py makemessages $(LOCALES)) || exit 1; \
 	done
-	$(MANAGE) makemessages $(LOCALES) --ignore '.venv/*' --ignore 'home/*' --ignore 'zones/*' \
-		--ignore 'forum/*' --ignore 'search/*' --ignore 'tests/*'
+	$(MANAGE) makemessages $(LOCALES) --ignore '.venv/*' $(foreach app,$(APPS_WITH_CATALOGUES),--ignore '$(app)/*') \
+		--ignore 'tests/*'
 
 # Database (SQLite copy or PostgreSQL dump) and media in one archive under backups/.
-backup: $(BIN)/.installed
+backup: $(RUNTIME)
 	$(MANAGE) backup
 
 # make restore ARCHIVE=backups/sas-20260101-120000.tar.gz
-restore: $(BIN)/.installed
+restore: $(RUNTIME)
 	@test -n "$(ARCHIVE)" || (echo "Usage: make restore ARCHIVE=backups/<file>.tar.gz" && exit 2)
 	$(MANAGE) restore $(ARCHIVE)
 

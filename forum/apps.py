@@ -7,6 +7,5 @@ class ForumConfig(AppConfig):
     verbose_name = _("Agenda and the Neighbourhood Forum")
 
     def ready(self):
-        from forum import receivers
-
-        receivers.connect()
+        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
+        from forum import receivers  # noqa: F401

@@ -1,10 +1,10 @@
 """What the forum does when something happens elsewhere: a published occasion raises its calendar
-SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail and
-new registrations book the tasks that send and follow them up. Connected once, in ForumConfig.ready.
-"""
+SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail and new
+registrations book the tasks that send and follow them up. Imported by ForumConfig.ready."""
 
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
@@ -12,7 +12,9 @@ from forum import booking, sequence, tasks
 from forum.models import EmailOutbox, Occasion, Registration
 
 
+@receiver(page_published, dispatch_uid="forum-occasion-published")
 def occasion_published(sender, instance, **kwargs):
+    """A published change of time, place or status raises the SEQUENCE and is told to registrants."""
     if not isinstance(instance, Occasion):
         return
     with transaction.atomic():
@@ -25,19 +27,15 @@ def occasion_published(sender, instance, **kwargs):
     transaction.on_commit(lambda: tasks.schedule_for(instance))
 
 
+@receiver(post_save, sender=EmailOutbox, dispatch_uid="forum-message-written")
 def message_written(sender, instance, created, **kwargs):
     if created:
         transaction.on_commit(tasks.send_outbox.enqueue)
 
 
+@receiver(post_save, sender=Registration, dispatch_uid="forum-registration-saved")
 def registration_saved(sender, instance, created, **kwargs):
     if instance.hold_expires_at is not None:
         transaction.on_commit(lambda: tasks.schedule_hold_release(instance.hold_expires_at))
     if created:
         transaction.on_commit(lambda: tasks.schedule_for(instance.occasion.specific))
-
-
-def connect():
-    page_published.connect(occasion_published, dispatch_uid="forum-occasion-published")
-    post_save.connect(message_written, sender=EmailOutbox, dispatch_uid="forum-message-written")
-    post_save.connect(registration_saved, sender=Registration, dispatch_uid="forum-registration-saved")

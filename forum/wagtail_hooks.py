@@ -2,6 +2,7 @@
 page (without home or zones importing forum), and the organisers' registration screens."""
 
 import django_filters
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -152,3 +153,13 @@ def registration_summary_menu_item():
 @hooks.register("register_admin_menu_item")
 def person_data_menu_item():
     return OrganiserMenuItem(_("A person's data"), "forum_registration_person", "user", "delete", 252)
+
+
+@hooks.register("communications_group")
+def communications_see_registrations(group):
+    """Communications staff see and manage the registrations: who signed up, desk registrations,
+    check-in, messages to registrants, data requests."""
+    for action in ("view", "add", "change", "delete"):
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="forum", codename=f"{action}_registration")
+        )

@@ -7,11 +7,5 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and shared pages")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
-        from home import front_cache
-        from home.page_cache import invalidate_on_content_change
-
-        post_save.connect(invalidate_on_content_change, dispatch_uid="page-cache-save")
-        post_delete.connect(invalidate_on_content_change, dispatch_uid="page-cache-delete")
-        front_cache.connect()
+        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
+        from home import receivers  # noqa: F401

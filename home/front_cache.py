@@ -3,19 +3,18 @@
 Wagtail's own handler purges only the changed page, in a URL shape that assumes every language
 uses the same slugs. Here a change purges the page in each language, every ancestor that lists
 it (home, zone, story index, agenda) with its fixed sub-routes (feeds, "past", "whole guide"),
-the pages that name it (`front_cache_related_pages`, e.g. the story lists), the sitemap and search. The
+the pages that name it (`front_cache_related_pages`, e.g. the story lists), the sitemap, and the
+paths that list every page (an app's "front_cache_paths" Wagtail hook, in each language: search). The
 cache bans a purged path with all its query strings (filters, page numbers): see deploy/varnish.
 """
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import pre_delete
 from django.urls import reverse
 from django.urls.resolvers import RoutePattern
 from django.utils.translation import override
+from wagtail import hooks
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
 
 def _fixed_sub_paths(page):
@@ -62,7 +61,9 @@ def urls_showing(page):
         urls.add(site.root_url + reverse("sitemap"))
         for code, _name in settings.LANGUAGES:
             with override(code):
-                urls.add(site.root_url + reverse("search"))
+                urls.update(
+                    site.root_url + path for hook in hooks.get_hooks("front_cache_paths") for path in hook()
+                )
     return sorted(urls)
 
 
@@ -72,19 +73,3 @@ def purge(page):
         return
     batch = PurgeBatch(urls_showing(page))
     transaction.on_commit(batch.purge)
-
-
-def _purge_changed_page(sender, instance, **kwargs):
-    purge(instance)
-
-
-def _purge_deleted_page(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.depth > 1:
-        purge(instance)
-
-
-def connect():
-    """Purge on publish, unpublish and delete of any page type (called from the app's ready())."""
-    page_published.connect(_purge_changed_page, dispatch_uid="front-cache-published")
-    page_unpublished.connect(_purge_changed_page, dispatch_uid="front-cache-unpublished")
-    pre_delete.connect(_purge_deleted_page, dispatch_uid="front-cache-deleted")

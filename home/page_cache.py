@@ -2,7 +2,7 @@
 
 Anonymous GET/HEAD responses of public pages are stored in the default cache (Redis when
 REDIS_URL is set). Saving or deleting anything pages show (pages and their revisions, images,
-documents, tags, site settings, the zones' and the forum's data) starts a new cache generation,
+documents, tags, site settings, every project app's data) starts a new cache generation,
 so a page and everything that lists it are fresh on the next request. Responses that set cookies, used a CSRF token, were
 marked private or no-cache, or belong to a logged-in user are never stored.
 """
@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header
 
 from home import display_preferences
+from home.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"
 CHANGED_AT_KEY = "page-cache:changed-at"
@@ -112,10 +113,11 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
-CACHED_APPS = {"home", "zones", "forum", "wagtailcore", "wagtailimages", "wagtaildocs", "taggit"}
+WAGTAIL_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs", "taggit"}
 
 
-def invalidate_on_content_change(sender, **kwargs):
-    """Receiver for post_save/post_delete: a change to anything pages show empties the cache."""
-    if sender._meta.app_label in CACHED_APPS and getattr(sender, "shown_on_pages", True):
-        invalidate()
+def shown_on_pages(model):
+    """Whether saving or deleting a `model` can change a page: the project's own apps and Wagtail's
+    pages, images, documents and tags, unless the model says `shown_on_pages = False`."""
+    labels = WAGTAIL_CONTENT_APPS | {app.label for app in project_apps()}
+    return model._meta.app_label in labels and getattr(model, "shown_on_pages", True)

@@ -7,7 +7,6 @@ words kept), so no input reaches the backend in a form that could make it fail.
 import re
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from home.pagination import paginate
 from search.excerpts import query_terms
 from search.results import describe_results, suggestions, zone_choices, zone_page_ids
 
@@ -61,7 +61,7 @@ def search(request):
         if selected_type is not None:
             pages = pages.filter(content_type_id=selected_type["content_type_id"])
         results = pages.specific().search(terms, operator="and")
-        results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results_page = paginate(request, results, RESULTS_PER_PAGE)
         results_page.object_list = describe_results(list(results_page.object_list), zones, query)
         promotions = promoted_pages(query)
         Query.get(query[:255]).add_hit()

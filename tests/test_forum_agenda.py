@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 
 from forum.agenda import HORIZON
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
@@ -217,6 +218,36 @@ def test_event_json_ld_describes_a_cancelled_event_in_a_zone(client, agenda, loc
     assert data["url"] == "http://testserver/en/agenda/picnic-en/" or data["url"].startswith(
         "http://testserver/en/"
     )
+
+
+@pytest.mark.parametrize(
+    ("venue", "where", "address"),
+    [
+        ({}, "Filia nr 7", "ul. Piotrkowska 100, 90-001 Łódź"),
+        (
+            {"venue_name": "Skwer przy bibliotece"},
+            "Skwer przy bibliotece",
+            "ul. Piotrkowska 100, 90-001 Łódź",
+        ),
+        (
+            {"venue_name": "Park Źródliska", "venue_address": "al. Piłsudskiego 1, 90-001 Łódź"},
+            "Park Źródliska",
+            "al. Piłsudskiego 1, 90-001 Łódź",
+        ),
+    ],
+)
+def test_event_page_says_where_with_the_zone_address_when_the_venue_has_none(
+    client, agenda, locales, zones, venue, where, address
+):
+    zone = zones["baluty"]
+    zone.branch_name = "Filia nr 7"
+    zone.save()
+    event = add_event(agenda, locales, titles("Picnic"), zone=zone, **venue)
+    response = client.get(event.get_translation(locales["en"]).url)
+    assert response.status_code == 200
+    facts = BeautifulSoup(response.content, "html.parser")
+    assert facts.find("dt", string="Where").find_next_sibling("dd").get_text("|") == f"{where}|{address}"
+    assert json_ld(response)["location"]["address"] == address
 
 
 def test_event_json_ld_of_an_online_event_and_of_a_series_gives_the_next_date(client, agenda, locales):

@@ -102,14 +102,15 @@ def test_without_the_permission_nobody_sees_personal_data(client, zone_editor, p
     for url in ("/admin/registrations/", "/admin/registrations-by-event/", "/admin/registrations-person/"):
         response = client.get(url, {"email": "anna@example.org", "export": "csv"}, follow=True)
         assert "anna@example.org" not in response.content.decode(), url
-        assert response.redirect_chain or response.status_code == 403
+        assert response.redirect_chain == [("/admin/", 302)], url
     assert "registrations-by-event" not in client.get("/admin/").content.decode()
 
 
 def test_registrations_cannot_be_edited_by_hand(client, organiser, people):
     client.force_login(organiser)
-    assert client.get(f"/admin/registrations/edit/{people[0].pk}/").status_code in (302, 403)
-    assert client.get("/admin/registrations/new/").status_code in (302, 403)
+    for url in (f"/admin/registrations/edit/{people[0].pk}/", "/admin/registrations/new/"):
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, "/admin/"), url
 
 
 def test_a_person_can_get_and_lose_their_data(client, organiser, people):

@@ -16,6 +16,7 @@ from tests.factories.forum import (
     warsaw,
 )
 from tests.factories.home import translate
+from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -211,8 +212,13 @@ def test_now_and_next_skips_cancelled_sessions(client, forum, locales, monkeypat
         start=warsaw(2030, 5, 18, 10),
         end=warsaw(2030, 5, 18, 11),
     )
+    add_session(forum, locales, "Kept", 1, start=warsaw(2030, 5, 18, 10), end=warsaw(2030, 5, 18, 11))
     fix_clock(monkeypatch, warsaw(2030, 5, 18, 10, 30))
-    assert "Dropped EN" not in client.get(f"{FORUM['en']}now/").content.decode()
+    response = client.get(f"{FORUM['en']}now/")
+    assert response.status_code == 200
+    happening_now = response.content.decode().split('<h2 id="now-heading">Happening now</h2>')[1]
+    assert "Kept EN" in happening_now
+    assert "Dropped EN" not in happening_now
 
 
 def test_outside_the_forum_days_now_says_nothing_is_on(client, programme):
@@ -274,3 +280,30 @@ def test_forum_overview_lists_rooms_and_links_the_programme(client, programme):
     assert "40 місць" in content
     assert f'href="{FORUM["uk"]}timetable/"' in content
     assert f'href="{FORUM["uk"]}speakers/"' in content
+
+
+@pytest.mark.parametrize(
+    ("venue", "address"),
+    [
+        ({"venue_name": "Sala konferencyjna", "venue_address": ""}, "ul. Piotrkowska 100, 90-001 Łódź"),
+        (
+            {"venue_name": "Sala konferencyjna", "venue_address": "ul. Wólczańska 5, 90-001 Łódź"},
+            "ul. Wólczańska 5, 90-001 Łódź",
+        ),
+    ],
+)
+def test_forum_overview_gives_the_host_zone_address_when_the_venue_has_none(
+    client, forum, locales, venue, address
+):
+    zone = ZonePageFactory(
+        parent=ZoneIndexPageFactory(parent=forum.get_parent()), street="ul. Piotrkowska 100"
+    )
+    forum.zone = zone
+    for field, value in venue.items():
+        setattr(forum, field, value)
+    forum.save_revision().publish()
+    response = client.get(FORUM["pl"])
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "· Sala konferencyjna</p>" in content
+    assert f"<p>Adres: {address}</p>" in content

@@ -119,6 +119,18 @@ def test_publishing_a_story_refreshes_every_page_that_shows_it(front, zone_story
         assert "Herbatka u sąsiadów" in body, url
 
 
+def test_publishing_a_story_refreshes_the_search_page_in_every_language(front, zone_story):
+    urls = [f"{front}/{code}/search/?q=herbatka" for code in ("pl", "en", "uk")]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    zone_story["story"].save_revision().publish()
+
+    for url in urls:
+        assert fetch(url)[0] == "miss", url
+
+
 @pytest.mark.parametrize("remove", ["unpublish", "delete"])
 def test_an_unpublished_or_deleted_story_leaves_the_cached_listings(front, zone_story, remove):
     urls = [f"{front}/pl/historie/", f"{front}/pl/strefy/teofilow/"]

@@ -1,10 +1,13 @@
-"""The header menu, breadcrumbs, language links and footer are kept between requests, yet never stale."""
+"""The header menu, breadcrumbs, language links and footer are kept between requests, yet never stale;
+every page describes itself to search engines and link previews."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import Site
 
 from home.models import SiteSettings
-from tests.factories.home import StandardPageFactory, translate
+from tests.factories.home import FormPageFactory, StandardPageFactory, translate
+from tests.factories.zones import GuideChapterPageFactory, GuidePageFactory
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +62,23 @@ def test_deep_pages_are_found_with_as_many_queries_as_shallow_ones(client, home)
 def test_home_and_standard_pages_stay_within_the_query_budget(client, home, url):
     StandardPageFactory(parent=home, title="O projekcie", slug="o-projekcie", show_in_menus=True)
     assert queries_for(client, url) <= QUERY_BUDGET
+
+
+def meta_description(response):
+    found = BeautifulSoup(response.content, "html.parser").find("meta", attrs={"name": "description"})
+    return found["content"] if found else None
+
+
+def test_a_page_is_described_by_its_search_description_else_its_summary(client, home):
+    described = StandardPageFactory(
+        parent=home, intro="Krótko o stronie.", search_description="Dla wyszukiwarek."
+    )
+    plain = StandardPageFactory(parent=home, intro="Krótko o stronie.")
+    guide = GuidePageFactory(parent=home)
+    chapter = GuideChapterPageFactory(parent=guide, summary="Jak zacząć strefę.")
+    form = FormPageFactory(parent=home, intro="<p>Napisz <b>do nas</b>.</p>")
+
+    assert meta_description(client.get(described.url)) == "Dla wyszukiwarek."
+    assert meta_description(client.get(plain.url)) == "Krótko o stronie."
+    assert meta_description(client.get(chapter.url)) == "Jak zacząć strefę."
+    assert meta_description(client.get(form.url)) is None

@@ -3,6 +3,7 @@
 zone editors submit and communications staff approve."""
 
 from django.contrib.auth.models import Group, Permission
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -71,12 +72,13 @@ def ensure_zone_group(zone):
 
 
 def ensure_communications_group():
-    """Communications staff: every page of the site, approving what zone editors submit, and the
-    registrations (the people who signed up, their check-in and their data requests)."""
+    """Communications staff: every page of the site and approving what zone editors submit; apps
+    above grant their own data through the "communications_group" Wagtail hook (e.g. who signed up
+    for events)."""
     group = _editor_group(COMMUNICATIONS_GROUP)
     _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
-    for action in ("view", "add", "change", "delete"):
-        group.permissions.add(_permission("forum", f"{action}_registration"))
+    for grant in hooks.get_hooks("communications_group"):
+        grant(group)
     return group
 
 

@@ -1,21 +1,6 @@
-"""Pagination that never fails on what a visitor types into the address bar."""
+"""What the lists of stories share: the cards' data in fixed queries and the way to the story list."""
 
 from django.apps import apps
-from django.core.paginator import EmptyPage, Paginator
-from django.http import Http404
-
-
-def paginate(request, queryset, per_page):
-    """The requested page of `queryset`: page 1 for a missing or non-numeric number, 404 past the end."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        number = int(request.GET.get("page", 1))
-    except ValueError:
-        number = 1
-    try:
-        return paginator.page(max(number, 1))
-    except EmptyPage:
-        raise Http404 from None
 
 
 def stories_for_listing(queryset):

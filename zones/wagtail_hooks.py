@@ -3,7 +3,7 @@
 from wagtail import hooks
 
 from zones.listing import stories_for_listing, story_index_for
-from zones.models import StoryPage
+from zones.models import StoryPage, ZonePage
 
 HOME_STORIES = 3
 
@@ -17,3 +17,24 @@ def latest_stories_on_home(request, page):
         "stories": stories,
         "story_index": story_index_for(page.locale_id),
     }
+
+
+@hooks.register("accessibility_statement_branches")
+def branches_in_the_statement(locale):
+    """The library branches that host zones, with their accessibility, in the statement's language."""
+    return (
+        ZonePage.objects.live()
+        .filter(locale=locale)
+        .order_by("path")
+        .only(
+            "title",
+            "branch_name",
+            "street",
+            "postal_code",
+            "city",
+            "step_free_entry",
+            "accessible_toilet",
+            "induction_loop",
+            "accessibility_notes",
+        )
+    )

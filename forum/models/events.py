@@ -3,7 +3,6 @@
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -20,6 +19,7 @@ from forum.fields import WeekdaysField
 from forum.models.occasions import EventType, Occasion
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import paginate
 from zones.models import ZonePage
 
 PER_PAGE = 10
@@ -128,9 +128,6 @@ class EventPage(Occasion, BasePage):
         verbose_name = _("Event")
         verbose_name_plural = _("Events")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def calendar_feed_paths(self):
         return [reverse("calendar_events")]
 
@@ -214,9 +211,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("Agenda")
         verbose_name_plural = _("Agendas")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     @path("")
     def upcoming(self, request):
         filters = self._filters(request)
@@ -226,7 +220,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "filters": filters,
-                "occurrences": Paginator(found, PER_PAGE).get_page(request.GET.get("page")),
+                "occurrences": paginate(request, found, PER_PAGE),
                 "today": now.astimezone(recurrence.WARSAW).date(),
             },
         )
@@ -240,7 +234,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             template="forum/event_index_past.html",
             context_overrides={
                 "filters": filters,
-                "events": Paginator(events, PER_PAGE).get_page(request.GET.get("page")),
+                "events": paginate(request, events, PER_PAGE),
             },
         )
 

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from forum import recurrence
 from forum.models.registrations import SEAT_HOLDING, Registration
+from home.models import Venue
 
 
 class Status(models.TextChoices):
@@ -90,12 +91,14 @@ class Occurrence:
         return self.end.astimezone(recurrence.WARSAW).date() != self.local_day
 
 
-class Occasion(models.Model):
+class Occasion(Venue):
     """When and where something happens and who may come; the base of events and forum sessions.
 
     Registration (capacity, window) belongs to the occasion in the default language; translations
     share it.
     """
+
+    venue_host_field = "zone"
 
     all_day = models.BooleanField(
         default=False,
@@ -148,18 +151,6 @@ class Occasion(models.Model):
         help_text=_(
             "The zone this belongs to. It takes place in the zone's library unless you give another venue."
         ),
-    )
-    venue_name = models.CharField(
-        max_length=200,
-        blank=True,
-        verbose_name=_("Venue"),
-        help_text=_("Name of the place when it is not the zone's library, e.g. Park Źródliska."),
-    )
-    venue_address = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("Venue address"),
-        help_text=_("Street, number and city of that place."),
     )
     attendance = models.CharField(
         max_length=20,
@@ -364,18 +355,6 @@ class Occasion(models.Model):
         return [Occurrence(self, start, end) for start, end in pairs]
 
     # Where
-
-    @property
-    def venue_label(self):
-        if self.venue_name:
-            return self.venue_name
-        return self.zone.branch_name if self.zone else ""
-
-    @property
-    def venue_full_address(self):
-        if self.venue_name or self.venue_address:
-            return self.venue_address
-        return self.zone.address if self.zone else ""
 
     @property
     def is_online(self):

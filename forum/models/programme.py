@@ -21,7 +21,7 @@ from forum import clock, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
-from home.models import BasePage
+from home.models import BasePage, Venue
 
 
 class SessionKind(models.TextChoices):
@@ -102,10 +102,12 @@ class Speaker(TranslatableMixin, models.Model):
         return self.name
 
 
-class ForumPage(RoutablePageMixin, BasePage):
+class ForumPage(RoutablePageMixin, Venue, BasePage):
     """One edition of the Neighbourhood Forum: its days, venue and rooms; its sessions are the
     pages below it. Routes give the timetable, now and next, and the speakers. Edited by the
     Forum's organisers."""
+
+    venue_host_field = "zone"
 
     intro = models.TextField(
         blank=True,
@@ -124,18 +126,6 @@ class ForumPage(RoutablePageMixin, BasePage):
         related_name="+",
         verbose_name=_("Host zone"),
         help_text=_("The zone whose library hosts the Forum, if any."),
-    )
-    venue_name = models.CharField(
-        max_length=200,
-        blank=True,
-        verbose_name=_("Main venue"),
-        help_text=_("Name of the place where the Forum takes place."),
-    )
-    venue_address = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("Venue address"),
-        help_text=_("Street, number and city."),
     )
     body = StreamField(
         BodyBlock(), blank=True, verbose_name=_("Content"), help_text=_("More about the Forum.")
@@ -160,17 +150,6 @@ class ForumPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Forum edition")
         verbose_name_plural = _("Forum editions")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
-    @property
-    def venue_label(self):
-        return self.venue_name or (self.zone.branch_name if self.zone else "")
-
-    @property
-    def venue_full_address(self):
-        return self.venue_address or (self.zone.address if self.zone else "")
 
     def clean(self):
         super().clean()

@@ -2,6 +2,7 @@ from .accessibility_statement import AccessibilityStatementPage
 from .forms import FormField, FormPage
 from .pages import BasePage, HomePage, StandardPage
 from .site_settings import FooterLink, PartnerLogo, SiteSettings
+from .venue import Venue
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -13,4 +14,5 @@ __all__ = [
     "PartnerLogo",
     "SiteSettings",
     "StandardPage",
+    "Venue",
 ]

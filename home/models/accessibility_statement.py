@@ -1,11 +1,11 @@
 """The accessibility statement (deklaracja dostępności) the Polish act of 4 April 2019 on digital
 accessibility asks every public body's website to publish, in each of the site's languages."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, Site
@@ -153,23 +153,10 @@ class AccessibilityStatementPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # By name: the zones app builds on home, not the other way round.
-        context["branches"] = (
-            apps.get_model("zones", "ZonePage")
-            .objects.live()
-            .filter(locale=Locale.get_active())
-            .order_by("path")
-            .only(
-                "title",
-                "branch_name",
-                "street",
-                "postal_code",
-                "city",
-                "step_free_entry",
-                "accessible_toilet",
-                "induction_loop",
-                "accessibility_notes",
-            )
-        )
+        context["branches"] = [
+            branch
+            for hook in hooks.get_hooks("accessibility_statement_branches")
+            for branch in hook(Locale.get_active())
+        ]
         context["site_url"] = Site.find_for_request(request).root_url
         return context

@@ -43,6 +43,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
     The e-mail is queued as a task once the submission is saved, never sent inside the request.
     """
 
+    summary_field = None  # its introduction is rich text, not a plain description
+
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("Introduction"))
     thank_you_text = RichTextField(
         blank=True,

@@ -13,7 +13,14 @@ from home.search_folding import fold, searchable_text, with_folded_fields
 
 
 class BasePage(Page):
-    """Adds what every public page shows in search engines and link previews."""
+    """Adds what every public page shows in search engines and link previews.
+
+    `summary_field` names the plain-text field that sums the page up ("intro" unless a page type
+    says otherwise, None for none): it is the description search engines and link previews show
+    when the editor leaves the promote tab's search description empty.
+    """
+
+    summary_field = "intro"
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -36,7 +43,8 @@ class BasePage(Page):
         cls.search_fields = with_folded_fields(cls.search_fields)
 
     def get_meta_description(self):
-        return self.search_description
+        summary = getattr(self, self.summary_field, "") if self.summary_field else ""
+        return self.search_description or summary
 
     @property
     def folded_title(self):
@@ -69,9 +77,6 @@ class HomePage(BasePage):
         verbose_name = _("Home page")
         verbose_name_plural = _("Home pages")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def route(self, request, path_components):
         return route_by_url_path(self, request, path_components)
 
@@ -92,6 +97,3 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("Standard page")
         verbose_name_plural = _("Standard pages")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro

@@ -41,9 +41,6 @@ class GuidePage(RoutablePageMixin, BasePage):
         verbose_name = _("Guide")
         verbose_name_plural = _("Guides")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def chapters(self):
         return GuideChapterPage.objects.child_of(self).live().order_by("path")
 
@@ -68,6 +65,8 @@ class GuidePage(RoutablePageMixin, BasePage):
 class GuideChapterPage(BasePage):
     """One chapter of the guide. Its level-2 and level-3 headings make the table of contents."""
 
+    summary_field = "summary"
+
     summary = models.TextField(
         blank=True,
         verbose_name=_("Summary"),
@@ -88,9 +87,6 @@ class GuideChapterPage(BasePage):
     class Meta:
         verbose_name = _("Guide chapter")
         verbose_name_plural = _("Guide chapters")
-
-    def get_meta_description(self):
-        return self.search_description or self.summary
 
     def sections(self):
         """The body's blocks, each with the anchor its heading gets (None for other blocks)."""

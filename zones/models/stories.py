@@ -3,7 +3,6 @@
 import datetime
 
 from django.db import models
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -13,12 +12,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.signals import post_page_move
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import paginate
 from zones import feeds
-from zones.listing import paginate, stories_for_listing, story_index_for
+from zones.listing import stories_for_listing, story_index_for
 from zones.models.zones import ZonePage
 
 
@@ -47,9 +46,6 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Story list")
         verbose_name_plural = _("Story lists")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     def stories(self):
         return stories_for_listing(StoryPage.objects.filter(locale_id=self.locale_id))
@@ -161,9 +157,6 @@ class StoryPage(BasePage):
         verbose_name = _("Story")
         verbose_name_plural = _("Stories")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def front_cache_related_pages(self):
         """The story lists show every story, though a story lives under its zone's page."""
         return list(StoryIndexPage.objects.live().filter(locale_id=self.locale_id))
@@ -186,9 +179,3 @@ class StoryPage(BasePage):
         context["related_stories"] = self.related_stories(context["tags"])
         context["story_index"] = story_index_for(self.locale_id)
         return context
-
-
-@receiver(post_page_move, sender=StoryPage)
-def story_follows_its_new_zone(sender, instance, parent_page_after, **kwargs):
-    """A story moved under another zone belongs to that zone (Wagtail moves pages without their own save)."""
-    StoryPage.objects.filter(pk=instance.pk).update(zone_id=parent_page_after.pk)

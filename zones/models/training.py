@@ -12,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from zones.listing import paginate
+from home.pagination import paginate
 
 AUDIENCES = [
     ("librarians", _("Librarians")),
@@ -75,9 +75,6 @@ class TrainingIndexPage(BasePage):
         verbose_name = _("Training materials list")
         verbose_name_plural = _("Training materials lists")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = list(Topic.objects.filter(locale_id=self.locale_id))
@@ -120,6 +117,8 @@ class TrainingMaterialPage(BasePage):
         ("online", _("Online meeting")),
         ("self_study", _("Self-study material")),
     ]
+
+    summary_field = "summary"
 
     summary = models.TextField(
         verbose_name=_("Summary"), help_text=_("Two or three sentences shown in the list of materials.")
@@ -204,9 +203,6 @@ class TrainingMaterialPage(BasePage):
     class Meta:
         verbose_name = _("Training material")
         verbose_name_plural = _("Training materials")
-
-    def get_meta_description(self):
-        return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -43,9 +43,6 @@ class ZoneIndexPage(BasePage):
         verbose_name = _("Zone list")
         verbose_name_plural = _("Zone lists")
 
-    def get_meta_description(self):
-        return self.search_description or self.intro
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         zones = (
@@ -262,9 +259,6 @@ class ZonePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Zone")
         verbose_name_plural = _("Zones")
-
-    def get_meta_description(self):
-        return self.search_description or self.intro
 
     @property
     def address(self):

@@ -6,12 +6,14 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-CATALOGUE_DIRS = ("locale", "home/locale", "zones/locale", "forum/locale", "search/locale")
+from home.project_apps import project_apps
 
 
 def catalogues():
-    for directory in CATALOGUE_DIRS:
-        yield from sorted((Path(settings.BASE_DIR) / directory).glob("*/LC_MESSAGES/*.po"))
+    """The catalogues of the shared folders (LOCALE_PATHS) and of every project app with a locale/."""
+    directories = [*settings.LOCALE_PATHS, *(Path(app.path) / "locale" for app in project_apps())]
+    for directory in directories:
+        yield from sorted(Path(directory).glob("*/LC_MESSAGES/*.po"))
 
 
 class Command(BaseCommand):
