@@ -91,7 +91,9 @@ def filter_labels(filters):
 @feed_condition
 def forum_feed(request, forum_id):
     """The Forum programme: every session, or those in one room (`?room=<id>`)."""
-    forum = get_object_or_404(ForumPage.objects.live().public(), pk=forum_id, locale__language_code=get_language())
+    forum = get_object_or_404(
+        ForumPage.objects.live().public(), pk=forum_id, locale__language_code=get_language()
+    )
     sessions = SessionPage.objects.live().public().child_of(forum)
     name = forum.title
     room_id = request.GET.get("room")
