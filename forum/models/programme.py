@@ -21,7 +21,7 @@ from forum import clock, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
-from home.models import BasePage, Venue
+from home.models import BasePage, Venue, optional_image
 
 
 class SessionKind(models.TextChoices):
@@ -56,15 +56,7 @@ class Speaker(TranslatableMixin, models.Model):
         verbose_name=_("Biography"),
         help_text=_("A short paragraph about the speaker."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Photo"),
-        help_text=_("A portrait, used with the speaker's consent."),
-    )
+    photo = optional_image(_("Photo"), _("A portrait, used with the speaker's consent."))
     links = StreamField(
         [
             (

@@ -1,5 +1,6 @@
 from .accessibility_statement import AccessibilityStatementPage
 from .forms import FormField, FormPage
+from .images import optional_image
 from .pages import BasePage, HomePage, StandardPage
 from .site_settings import FooterLink, PartnerLogo, SiteSettings
 from .venue import Venue
@@ -15,4 +16,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Venue",
+    "optional_image",
 ]

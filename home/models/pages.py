@@ -11,6 +11,8 @@ from home.blocks import BodyBlock
 from home.routing import route_by_url_path
 from home.search_folding import fold, searchable_text, with_folded_fields
 
+from .images import optional_image
+
 
 class BasePage(Page):
     """Adds what every public page shows in search engines and link previews.
@@ -22,14 +24,8 @@ class BasePage(Page):
 
     summary_field = "intro"
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Preview image"),
-        help_text=_("Shown when the page is shared on social media. Optional."),
+    social_image = optional_image(
+        _("Preview image"), _("Shown when the page is shared on social media. Optional.")
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, optional_image
 from home.pagination import paginate
 from zones import feeds
 from zones.listing import stories_for_listing, story_index_for
@@ -99,14 +99,8 @@ class StoryPage(BasePage):
         verbose_name=_("Summary"),
         help_text=_("One or two sentences shown in lists, feeds and link previews."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Main photo"),
-        help_text=_("Shown at the top of the story and on its card. Optional."),
+    hero_image = optional_image(
+        _("Main photo"), _("Shown at the top of the story and on its card. Optional.")
     )
     hero_alt = models.CharField(
         max_length=250,

@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ImageBlock
-from home.models import BasePage
+from home.models import BasePage, optional_image
 from zones import charts, feeds
 from zones.listing import stories_for_listing, story_index_for
 
@@ -75,14 +75,8 @@ class ZonePage(RoutablePageMixin, BasePage):
         verbose_name=_("Introduction"),
         help_text=_("Two or three sentences about the zone, shown on its card in the list of zones."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Main photo"),
-        help_text=_("A photo of the branch or of neighbours at work, shown on the zone's card."),
+    photo = optional_image(
+        _("Main photo"), _("A photo of the branch or of neighbours at work, shown on the zone's card.")
     )
     branch_name = models.CharField(
         max_length=200,
@@ -414,15 +408,7 @@ class LocalLeader(TranslatableMixin, Orderable):
         verbose_name=_("Organisation"),
         help_text=_("The association or institution, if any."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Photo"),
-        help_text=_("Optional. Shown only if the consent below is ticked."),
-    )
+    photo = optional_image(_("Photo"), _("Optional. Shown only if the consent below is ticked."))
     photo_consent = models.BooleanField(
         default=False,
         verbose_name=_("Consent to publish the photo"),
