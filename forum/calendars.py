@@ -222,10 +222,3 @@ def in_window(occasions, now):
     return occasions.filter(span_end__gt=now - PAST_WINDOW).exclude(
         status=Status.CANCELLED, span_end__lte=now
     )
-
-
-def occasion_ics(page, url, sequence=0):
-    """One occasion (a whole series, when it repeats) as a file: the e-mail attachment of a confirmation."""
-    return calendar(
-        [Entry(page, url, sequence)], page.title, page.get_meta_description() or page.title
-    ).to_ical()

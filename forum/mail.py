@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from forum import calendars, links, outbox, sequence
+from forum import exporters, links, outbox
 
 SUBJECTS = {
     "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},
@@ -25,8 +25,8 @@ WITH_CALENDAR = ("confirmation", "promotion", "reminder", "change")
 
 
 def _attachment(page, occasion):
-    data = calendars.occasion_ics(page, page.get_full_url() or "", sequence.shared_sequence(occasion))
-    return (f"{page.slug}.ics", "text/calendar", data.decode())
+    attachment = exporters.EmailAttachment(page, occasion)
+    return (attachment.filename, attachment.content_type, attachment.data().to_ical().decode())
 
 
 def queue(kind, registration, occasion, changed=()):

@@ -7,41 +7,26 @@ ever cached; the occasion's own page (cached for everyone) only links here.
 """
 
 import time
-from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import booking, calendars, clock, links, sequence
+from forum import booking, clock, links
+from forum.feeds import private
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
-from forum.models import EventPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
+from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 
 RATE_WINDOW_SECONDS = 3600
 NOTICES = ("confirmed", "changed", "cancelled", "renewed")
-
-
-def private(view):
-    """Personal or form pages: never stored by a cache or a browser's history cache, never indexed,
-    and the address (which may hold a secret) never sent on to another site as a referrer."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["Cache-Control"] = "private, no-store"
-        response["Referrer-Policy"] = "no-referrer"
-        response["X-Robots-Tag"] = "noindex"
-        return response
-
-    return wrapped
 
 
 def _occasion_page(page_id):
@@ -223,35 +208,3 @@ def manage(request, token):
         "can_rebook": lapsed and booking.registration_state(occasion) == "open",
     }
     return render(request, "forum/registration/manage.html", context, status=status)
-
-
-@private
-def personal_feed(request, token):
-    """The occasions one mailbox confirmed, at the secret address its manage pages show; places on
-    a waiting list are marked as tentative."""
-    owner = PersonalCalendar.objects.filter(token=token).first()
-    if owner is None:
-        raise Http404
-    registrations = dict(
-        Registration.objects.filter(
-            email=owner.email,
-            erased_at=None,
-            email_confirmed_at__isnull=False,
-            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
-        ).values_list("occasion_id", "status")
-    )
-    pages = links.localized_pages(list(registrations), get_language())
-    sequences = sequence.sequences(pages.values())
-    entries = [
-        calendars.Entry(
-            page,
-            page.get_full_url(request),
-            sequences.get(page.pk, 0),
-            waiting=registrations[original_id] == RegistrationStatus.WAITLISTED,
-        )
-        for original_id, page in pages.items()
-    ]
-    data = calendars.calendar(entries, _("My registrations"), _("The events you registered for."))
-    response = HttpResponse(data.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="my-registrations.ics"'
-    return response

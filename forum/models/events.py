@@ -136,8 +136,7 @@ class EventPage(Occasion, BasePage):
         now = clock.now()
         upcoming = self.occurrences_between(now, now + agenda.HORIZON)
         context["upcoming"] = upcoming[:10]
-        shown = upcoming[0] if upcoming else None
-        context["schema"] = self.schema_org(self.get_full_url(request), shown)
+        context["shown_occurrence"] = upcoming[0] if upcoming else None
         return context
 
     def clean(self):

@@ -23,25 +23,10 @@ class Status(models.TextChoices):
     MOVED_ONLINE = "moved_online", _("Moved online")
 
 
-SCHEMA_STATUS = {
-    Status.SCHEDULED: "https://schema.org/EventScheduled",
-    Status.CANCELLED: "https://schema.org/EventCancelled",
-    Status.POSTPONED: "https://schema.org/EventPostponed",
-    Status.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
-}
-
-
 class Attendance(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
     MIXED = "mixed", _("In person and online")
-
-
-SCHEMA_ATTENDANCE = {
-    Attendance.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
-    Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
-    Attendance.MIXED: "https://schema.org/MixedEventAttendanceMode",
-}
 
 
 class EventType(models.TextChoices):
@@ -383,41 +368,6 @@ class Occasion(Venue):
         return []
 
     # For search engines
-
-    def schema_org(self, url, occurrence=None):
-        """A schema.org Event describing the occasion (or one occurrence of it)."""
-        when = occurrence or self.first_occurrence
-        attendance = Attendance.ONLINE if self.status == Status.MOVED_ONLINE else self.attendance
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "url": url,
-            "startDate": when.start.isoformat(),
-            "endDate": when.end.isoformat(),
-            "eventStatus": SCHEMA_STATUS[self.status],
-            "eventAttendanceMode": SCHEMA_ATTENDANCE[attendance],
-            "inLanguage": self.language,
-        }
-        description = self.get_meta_description()
-        if description:
-            data["description"] = description
-        locations = []
-        if attendance != Attendance.ONLINE and self.venue_label:
-            locations.append(
-                {
-                    "@type": "Place",
-                    "name": self.venue_label,
-                    "address": self.venue_full_address,
-                }
-            )
-        if attendance != Attendance.IN_PERSON and self.online_url:
-            locations.append({"@type": "VirtualLocation", "url": self.online_url})
-        if locations:
-            data["location"] = locations[0] if len(locations) == 1 else locations
-        if self.capacity is not None:
-            data["maximumAttendeeCapacity"] = self.capacity
-        return data
 
     @property
     def first_occurrence(self):

@@ -361,7 +361,6 @@ class SessionPage(Occasion, BasePage):
         sessions = self.forum.sessions(SessionPage.objects.filter(pk=self.pk))
         context["speakers"] = sessions[0].speaker_list if sessions else []
         context["room"] = sessions[0].local_room if sessions else self.room
-        context["schema"] = self.schema_org(self.get_full_url(request))
         return context
 
     def clean(self):

@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from forum import booking, subscriptions
+from forum import booking, exporters, subscriptions
 
 register = template.Library()
 
@@ -20,6 +20,12 @@ def json_ld(data):
     """Structured data for search engines, as a <script type="application/ld+json"> element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page, occurrence=None):
+    """The occasion (or the occurrence shown) as schema.org data for search engines."""
+    return json_ld(exporters.EventJsonLd(page, page.get_full_url(context["request"]), occurrence).data())
 
 
 @register.simple_tag(takes_context=True)

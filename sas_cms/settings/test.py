@@ -1,5 +1,6 @@
 """Settings for pytest: the same stack as dev, with mail and tasks kept in memory."""
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -15,7 +16,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file rather than memory, as on a real machine: the booking race test runs threads with
     # connections of their own (pytest-django gives each parallel worker its own file).
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / "sas-cms-test.sqlite3")}  # noqa: F405
+    # Named after the checkout, so that two checkouts can run their suites at the same time.
+    _checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]  # noqa: F405
+    _test_file = Path(tempfile.gettempdir()) / f"sas-cms-test-{_checkout}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_file)}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
