@@ -1,0 +1,166 @@
+"""The search engine behind the views: the database's own full-text index, or OpenSearch.
+
+Both search the same normalised words (home.search_folding): a query word matches a page holding
+it in any form, with or without diacritics, and every word of the query must match.
+
+Ranking, the same on every backend: for each query word, the title holding the exact form counts
+8, the title holding another form 4, the text holding the exact form 2, another form 1; an event
+or forum session still to come adds a half, so it goes first among equally relevant pages.
+
+On SQLite and PostgreSQL the engine reads Wagtail's own index table (its FTS5 table, or its
+tsvector columns) with one subquery per word and field, so the count, the type facets and the page
+of results are each one SQL query, whatever the number of matches; Wagtail's database backend
+scores each match with its own subquery, which took a second at 5,000 pages. With OpenSearch,
+Wagtail's query objects carry the same words and boosts (title above text, exact form above
+another form).
+"""
+
+import functools
+
+from django.db import connection
+from django.db.models import Case, Count, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+from modelsearch.conf import get_app_config
+from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Boost, Or, PlainText
+
+from forum.models import EventPage, SessionPage
+
+TITLE_EXACT, TITLE_FORM, TEXT_EXACT, TEXT_FORM = 8, 4, 2, 1
+UPCOMING = 0.5
+
+
+def upcoming_condition():
+    """Pages that are events or forum sessions not yet over."""
+    now = timezone.now()
+    return Q(pk__in=EventPage.objects.filter(span_end__gte=now).values("pk")) | Q(
+        pk__in=SessionPage.objects.filter(span_end__gte=now).values("pk")
+    )
+
+
+class CountedResults:
+    """Ranked matches whose number is already known (the sum of the type facets), for the paginator."""
+
+    def __init__(self, queryset, count):
+        self.queryset = queryset
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __getitem__(self, index):
+        return self.queryset[index]
+
+
+class DatabaseEngine:
+    """Full-text search in Wagtail's index table on SQLite (FTS5) or PostgreSQL (tsvector)."""
+
+    def __init__(self, vendor):
+        self.vendor = vendor
+        self.entries = get_app_config().get_model("IndexEntry")._meta.db_table
+        self.fts = f"{self.entries}_fts"
+
+    def _expression(self, groups, prefix=None):
+        """A match expression: every group (alternative terms of one word) must match."""
+        if self.vendor == "sqlite":
+            parts = ["(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups]
+            if prefix:
+                parts.append(f'"{prefix}"*')
+            return " AND ".join(parts)
+        parts = ["(" + " | ".join(group) + ")" for group in groups]
+        if prefix:
+            parts.append(f"{prefix}:*")
+        return " & ".join(parts)
+
+    def _matching(self, columns, groups, prefix=None):
+        """SQL selecting the ids of pages whose index entry matches in one of `columns`."""
+        content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(Page))
+        expression = self._expression(groups, prefix)
+        if self.vendor == "sqlite":
+            condition = f"e.id IN (SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH %s)"
+            params = [f"{{{' '.join(columns)}}} : ({expression})"]
+        else:
+            config = "'simple', " if columns == ("autocomplete",) else ""
+            condition = "(" + " OR ".join(f"e.{column} @@ to_tsquery({config}%s)" for column in columns) + ")"
+            params = [expression] * len(columns)
+        sql = (
+            f"SELECT CAST(e.object_id AS INTEGER) FROM {self.entries} e "
+            f"WHERE e.content_type_id IN ({content_types}) AND {condition}"
+        )
+        return RawSQL(sql, params)
+
+    def matches(self, pages, words):
+        return pages.filter(
+            pk__in=self._matching(("title", "body"), [(exact, *forms) for exact, forms in words])
+        )
+
+    def type_counts(self, pages, words):
+        """{content type id: number of matching pages}, counted by the database."""
+        counted = self.matches(pages, words).values("content_type_id").annotate(count=Count("id")).order_by()
+        return {row["content_type_id"]: row["count"] for row in counted}
+
+    def results(self, pages, words, count):
+        """The `count` matching pages, most relevant first, to slice."""
+        points = []
+        for exact, forms in words:
+            for column, weight, terms in (
+                ("title", TITLE_EXACT, (exact,)),
+                ("title", TITLE_FORM, forms),
+                ("body", TEXT_EXACT, (exact,)),
+                ("body", TEXT_FORM, forms),
+            ):
+                points.append(
+                    Case(
+                        When(pk__in=self._matching((column,), [terms]), then=Value(float(weight))),
+                        default=Value(0.0),
+                    )
+                )
+        points.append(Case(When(upcoming_condition(), then=Value(UPCOMING)), default=Value(0.0)))
+        relevance = sum(points[1:], points[0])
+        ranked = self.matches(pages, words).annotate(relevance=relevance).order_by("-relevance", "-pk")
+        return CountedResults(ranked, count)
+
+    def autocomplete(self, pages, words, prefix):
+        groups = [(exact,) for exact, _forms in words]
+        return pages.filter(pk__in=self._matching(("autocomplete",), groups, prefix)).order_by("title")
+
+
+class BackendEngine:
+    """Wagtail's search API with the normalised words: OpenSearch (or a database without FTS)."""
+
+    @staticmethod
+    def _query(words):
+        return And(
+            [
+                Or([Boost(PlainText(exact), TITLE_EXACT / TITLE_FORM), *(PlainText(form) for form in forms)])
+                for exact, forms in words
+            ]
+        )
+
+    def type_counts(self, pages, words):
+        return dict(pages.search(self._query(words)).facet("content_type_id"))
+
+    def results(self, pages, words, count):
+        return pages.search(self._query(words))
+
+    def autocomplete(self, pages, words, prefix):
+        return pages.autocomplete(" ".join([*(exact for exact, _forms in words), prefix]))
+
+
+# Wagtail's database backends whose index table the DatabaseEngine reads, by database vendor.
+DATABASE_BACKENDS = {"sqlite": "SQLiteSearchBackend", "postgresql": "PostgresSearchBackend"}
+
+
+@functools.cache
+def _engine_for(backend_name, vendor):
+    if DATABASE_BACKENDS.get(vendor) == backend_name:
+        return DatabaseEngine(vendor)
+    return BackendEngine()
+
+
+def engine():
+    """The engine for the configured search backend and database."""
+    return _engine_for(type(get_search_backend()).__name__, connection.vendor)
