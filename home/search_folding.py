@@ -33,8 +33,11 @@ def fold(text):
 
 
 def folded_tokens(text):
-    """Lower-case ASCII tokens of `text`: "Łódź" gives ["lodz"], "Волонтери" ["volonteri"]."""
-    return ASCII_TOKEN.findall(fold(text).lower())
+    """Lower-case ASCII tokens of `text`: "Łódź" gives ["lodz"], "Лодзь" ["lodz"].
+
+    Transliteration writes the soft sign as an apostrophe, which would split the word.
+    """
+    return ASCII_TOKEN.findall(fold(text).replace("'", "").lower())
 
 
 def word_terms(word, language):

@@ -15,8 +15,6 @@ Wagtail's query objects carry the same words and boosts (title above text, exact
 another form).
 """
 
-import functools
-
 from django.db import connection
 from django.db.models import Case, Count, Q, Value, When
 from django.db.models.expressions import RawSQL
@@ -25,9 +23,11 @@ from modelsearch.conf import get_app_config
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Boost, Or, PlainText
+from wagtail.search.query import MATCH_ALL, And, Boost, Or, PlainText
 
 from forum.models import EventPage, SessionPage
+from home.models import StandardPage
+from home.search_folding import SEARCH_TERMS
 
 TITLE_EXACT, TITLE_FORM, TEXT_EXACT, TEXT_FORM = 8, 4, 2, 1
 UPCOMING = 0.5
@@ -129,7 +129,7 @@ class DatabaseEngine:
 
 
 class BackendEngine:
-    """Wagtail's search API with the normalised words: OpenSearch (or a database without FTS)."""
+    """Wagtail's search API with the normalised words, for a backend without its own engine here."""
 
     @staticmethod
     def _query(words):
@@ -150,17 +150,71 @@ class BackendEngine:
         return pages.autocomplete(" ".join([*(exact for exact, _forms in words), prefix]))
 
 
+class OpenSearchEngine(BackendEngine):
+    """OpenSearch scoring the same points as the database engine, with constant-score clauses.
+
+    The query goes through Wagtail's compiler and results (filters from the queryset, count, type
+    facets, pages of results fetched from the database); only its inner query is ours. The title
+    field holds the title and its normalised words (home.search_folding.TitleSearchField); the
+    normalised text is its own field. Words are already normalised, so they are sought as terms.
+    """
+
+    def __init__(self, backend):
+        self.backend = backend
+        mapping = backend.mapping_class(StandardPage)
+        fields = {field.field_name: field for field in StandardPage.get_searchable_search_fields()}
+        self.title = mapping.get_field_column_name(fields["title"])
+        self.text = mapping.get_field_column_name(fields[SEARCH_TERMS])
+
+    @staticmethod
+    def _points(field, terms, boost):
+        return {"constant_score": {"filter": {"terms": {field: list(terms)}}, "boost": boost}}
+
+    def _inner_query(self, pages, words):
+        must = [
+            {
+                "bool": {
+                    "should": [
+                        self._points(self.title, (exact,), TITLE_EXACT),
+                        self._points(self.title, forms, TITLE_FORM),
+                        self._points(self.text, (exact,), TEXT_EXACT),
+                        self._points(self.text, forms, TEXT_FORM),
+                    ],
+                    "minimum_should_match": 1,
+                }
+            }
+            for exact, forms in words
+        ]
+        upcoming = [str(pk) for pk in pages.filter(upcoming_condition()).values_list("pk", flat=True)]
+        return {"bool": {"must": must, "should": [self._points("pk", upcoming, UPCOMING)]}}
+
+    def _search(self, pages, words):
+        inner = self._inner_query(pages, words)
+
+        class NormalisedQueryCompiler(self.backend.query_compiler_class):
+            def get_inner_query(self):
+                return inner
+
+        compiler = NormalisedQueryCompiler(pages, MATCH_ALL)
+        compiler.check()
+        return self.backend.results_class(self.backend, compiler)
+
+    def type_counts(self, pages, words):
+        return dict(self._search(pages, words).facet("content_type_id"))
+
+    def results(self, pages, words, count):
+        return self._search(pages, words)
+
+
 # Wagtail's database backends whose index table the DatabaseEngine reads, by database vendor.
 DATABASE_BACKENDS = {"sqlite": "SQLiteSearchBackend", "postgresql": "PostgresSearchBackend"}
 
 
-@functools.cache
-def _engine_for(backend_name, vendor):
-    if DATABASE_BACKENDS.get(vendor) == backend_name:
-        return DatabaseEngine(vendor)
-    return BackendEngine()
-
-
 def engine():
     """The engine for the configured search backend and database."""
-    return _engine_for(type(get_search_backend()).__name__, connection.vendor)
+    backend = get_search_backend()
+    if DATABASE_BACKENDS.get(connection.vendor) == type(backend).__name__:
+        return DatabaseEngine(connection.vendor)
+    if type(backend).__module__.startswith("modelsearch.backends.opensearch"):
+        return OpenSearchEngine(backend)
+    return BackendEngine()
