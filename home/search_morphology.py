@@ -14,6 +14,7 @@ The analysers load on first use (under a second each) and their answers are cach
 """
 
 import functools
+import re
 
 MAX_FORMS = 4
 
@@ -57,6 +58,16 @@ def _english_forms(word):
 
 
 ANALYSERS = {"pl": _polish_forms, "uk": _ukrainian_forms, "en": _english_forms}
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _analyser(word, language):
+    """The language's analyser; a word in Latin letters on a Ukrainian page is most often a Polish
+    name or address ("Biblioteka Miejska w Łodzi"), so Polish analyses it."""
+    language = (language or "")[:2]
+    if language == "uk" and not CYRILLIC.search(word):
+        language = "pl"
+    return ANALYSERS.get(language)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -66,7 +77,7 @@ def dictionary_forms(word, language):
     A word the analyser does not know (a name, a word typed without its diacritics) gives nothing;
     a language without an analyser gives nothing either.
     """
-    analyser = ANALYSERS.get((language or "")[:2])
+    analyser = _analyser(word, language)
     if analyser is None:
         return ()
     forms = []

@@ -63,29 +63,30 @@ class DatabaseEngine:
         self.entries = get_app_config().get_model("IndexEntry")._meta.db_table
         self.fts = f"{self.entries}_fts"
 
-    def _expression(self, groups, prefix=None):
-        """A match expression: every group (alternative terms of one word) must match."""
+    def _condition(self, columns, groups, prefix=None):
+        """SQL and parameters: an entry where every group (the alternative terms of one word)
+        matches in one of `columns`, and a word starts with `prefix` when one is given.
+
+        FTS5 takes the whole expression with a column filter; PostgreSQL takes one tsquery per
+        word and column, so that a word in the title and another in the text both count and each
+        test can use the column's GIN index.
+        """
         if self.vendor == "sqlite":
             parts = ["(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups]
             if prefix:
                 parts.append(f'"{prefix}"*')
-            return " AND ".join(parts)
-        parts = ["(" + " | ".join(group) + ")" for group in groups]
-        if prefix:
-            parts.append(f"{prefix}:*")
-        return " & ".join(parts)
+            expression = f"{{{' '.join(columns)}}} : ({' AND '.join(parts)})"
+            return f"e.id IN (SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH %s)", [expression]
+        queries = [" | ".join(group) for group in groups] + ([f"{prefix}:*"] if prefix else [])
+        config = "'simple', " if columns == ("autocomplete",) else ""
+        tests = " OR ".join(f"e.{column} @@ to_tsquery({config}%s)" for column in columns)
+        condition = " AND ".join(f"({tests})" for _query in queries)
+        return condition, [query for query in queries for _column in columns]
 
     def _matching(self, columns, groups, prefix=None):
-        """SQL selecting the ids of pages whose index entry matches in one of `columns`."""
+        """SQL selecting the ids of pages whose index entry matches in `columns`."""
         content_types = ", ".join(str(pk) for pk in get_descendants_content_types_pks(Page))
-        expression = self._expression(groups, prefix)
-        if self.vendor == "sqlite":
-            condition = f"e.id IN (SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH %s)"
-            params = [f"{{{' '.join(columns)}}} : ({expression})"]
-        else:
-            config = "'simple', " if columns == ("autocomplete",) else ""
-            condition = "(" + " OR ".join(f"e.{column} @@ to_tsquery({config}%s)" for column in columns) + ")"
-            params = [expression] * len(columns)
+        condition, params = self._condition(columns, groups, prefix)
         sql = (
             f"SELECT CAST(e.object_id AS INTEGER) FROM {self.entries} e "
             f"WHERE e.content_type_id IN ({content_types}) AND {condition}"
