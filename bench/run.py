@@ -246,7 +246,7 @@ def search_table(sqlite_row, postgres_row):
             f"{name:<16} {cell(row.get('rps'), 7, 1)} {cell(row.get('p50_ms'), 7, 1)} "
             f"{cell(row.get('p95_ms'), 7, 1)} {cell(row.get('p99_ms'), 7, 1)}"
         )
-        if row.get("p95_ms") is not None:
+        if row.get("requests") and row.get("p95_ms") is not None:
             verdict = "meets" if row["p95_ms"] < SEARCH_GOAL_MS else "misses"
             facts.append(
                 f"Search p95 under {SEARCH_GOAL_MS} ms on {name}: {row['p95_ms']:.0f} ms, {verdict} it"

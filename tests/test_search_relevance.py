@@ -11,7 +11,9 @@ import os
 
 import pytest
 from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
 
+from home.search_folding import search_index_is_current
 from search.engines import DatabaseEngine, OpenSearchEngine, engine
 from tests.factories.forum import EventIndexPageFactory, EventPageFactory, warsaw
 from tests.factories.home import StandardPageFactory, translate
@@ -210,6 +212,19 @@ def test_query_count_does_not_grow_with_the_number_of_matches(
     with django_assert_max_num_queries(few):
         response = client.get("/pl/search/", {"q": "biblioteka"})
     assert "Strona 1 z 3" in response.content.decode()
+
+
+def test_an_index_without_normalised_words_is_noticed_and_rebuilt(client, library_pages):
+    """What `make run` checks before serving (home.management.commands.prepare_demo_site)."""
+    assert search_index_is_current()
+    for page in library_pages:
+        get_search_backend().delete(page.specific)
+    get_search_backend().delete(library_pages[0].get_parent().specific)
+    assert not search_index_is_current()
+    assert found(client, "pl", "biblioteka") == []
+    call_command("update_index", verbosity=0)
+    assert search_index_is_current()
+    assert sorted(found(client, "pl", "biblioteka")) == sorted([LIBRARY["pl"], WORKSHOPS["pl"]])
 
 
 @pytest.mark.skipif(not os.environ.get("OPENSEARCH_URL"), reason="needs OPENSEARCH_URL (a real OpenSearch)")
