@@ -142,6 +142,6 @@ def search_index_is_current():
     page = Page.objects.live().filter(depth__gt=1).order_by("path").specific().first()
     if page is None or not hasattr(page, SEARCH_TERMS):
         return True
-    words = [word_terms(word, page_language(page))[1] for word in WORD.findall(page.title)]
-    query = And([PlainText(forms[0]) for forms in words if forms])
-    return Page.objects.filter(pk=page.pk).search(query).count() == 1
+    forms = [word_terms(word, page_language(page))[1] for word in WORD.findall(page.title)]
+    terms = [PlainText(word_forms[0]) for word_forms in forms if word_forms]
+    return not terms or Page.objects.filter(pk=page.pk).search(And(terms)).count() == 1
