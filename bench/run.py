@@ -16,7 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench import DATABASES, OUT, PYTHON, ROOT, bench_env, static_copy
+from bench import DATABASES, OUT, POSTGRES_URL, PYTHON, ROOT, bench_env, static_copy
 from deploy import varnish
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
@@ -113,12 +113,10 @@ def stop(process):
         process.wait()
 
 
-def start_gunicorn(mode, page_cache_seconds, workers=WORKERS):
+def start_gunicorn(mode, page_cache_seconds, workers=WORKERS, database=DATABASES["large"]):
     """gunicorn with production settings on the large dataset; returns (process, port, log)."""
     port = free_port()
-    env = bench_env(
-        DATABASES["large"], page_cache_seconds, GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY=workers
-    )
+    env = bench_env(database, page_cache_seconds, GUNICORN_BIND=f"127.0.0.1:{port}", WEB_CONCURRENCY=workers)
     log = (OUT / f"gunicorn-{mode}.log").open("w")
     step(f"{mode}: gunicorn ({workers} workers, PAGE_CACHE_SECONDS={page_cache_seconds}) on 127.0.0.1:{port}")
     process = subprocess.Popen(
@@ -204,6 +202,56 @@ def load_static_copy(urls):
             stop(nginx)
         stop(app)
         log.close()
+
+
+def postgres_reachable():
+    import psycopg
+
+    server = POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        with psycopg.connect(f"{server}/postgres", connect_timeout=3):
+            return True
+    except psycopg.Error:
+        step(f"PostgreSQL search row skipped: no server at {server}")
+        return False
+
+
+def load_search_on_postgres(path):
+    """The search URL, uncached, on the large dataset built again in PostgreSQL; None without a server."""
+    if not postgres_reachable():
+        return None
+    step("dataset large in PostgreSQL (for the search row)")
+    run([PYTHON, "-m", "bench.dataset", "large"], bench_env(POSTGRES_URL))
+    process, port, log = start_gunicorn("postgres", 0, database=POSTGRES_URL)
+    try:
+        wait_until_ready(process, port)
+        return run_load(port, [["search", path, {}]])["search"]
+    finally:
+        stop(process)
+        log.close()
+
+
+SEARCH_GOAL_MS = 100
+
+
+def search_table(sqlite_row, postgres_row):
+    """Search for a word on thousands of pages, uncached, on each database, against the p95 goal."""
+    lines = [f"{'search uncached':<16} {'r/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"]
+    facts = []
+    for name, row in (("SQLite", sqlite_row), ("PostgreSQL", postgres_row)):
+        if not row:
+            lines.append(f"{name:<16} n/a")
+            continue
+        lines.append(
+            f"{name:<16} {cell(row.get('rps'), 7, 1)} {cell(row.get('p50_ms'), 7, 1)} "
+            f"{cell(row.get('p95_ms'), 7, 1)} {cell(row.get('p99_ms'), 7, 1)}"
+        )
+        if row.get("requests") and row.get("p95_ms") is not None:
+            verdict = "meets" if row["p95_ms"] < SEARCH_GOAL_MS else "misses"
+            facts.append(
+                f"Search p95 under {SEARCH_GOAL_MS} ms on {name}: {row['p95_ms']:.0f} ms, {verdict} it"
+            )
+    return "\n".join(lines), facts
 
 
 def cell(value, width, digits=0):
@@ -359,6 +407,7 @@ def main():
             load("varnish", CACHE_SECONDS, urls, etag, front=True) if varnish_available() else {}
         )
         static_row = load_static_copy(urls)
+        postgres_search = load_search_on_postgres(urls["search"]) if urls.get("search") else None
     except Exception as error:  # a benchmark reports and exits 0
         step(f"stopped early: {error!r}")
         report["error"] = repr(error)
@@ -393,7 +442,9 @@ def main():
         )
     report["rows"] = rows
     report["nginx_static"] = static_row
-    report["goals"] = goals(rows) + front_goals(rows, static_row)
+    report["search_postgres"] = postgres_search
+    searched, search_facts = search_table(runs["uncached"].get("search"), postgres_search)
+    report["goals"] = goals(rows) + front_goals(rows, static_row) + search_facts
     report["total_seconds"] = round(time.perf_counter() - began, 1)
     (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
 
@@ -413,7 +464,9 @@ def main():
         "(test client) on the large (1,000+ items) and small (10 items) datasets."
     )
     print()
-    print("Goals (issue 10), as facts:")
+    print(searched)
+    print()
+    print("Goals (issues 10 and 18), as facts:")
     for fact in report["goals"]:
         print(f"  - {fact}")
     for note in report["notes"]:

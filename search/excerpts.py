@@ -1,43 +1,35 @@
-"""Short excerpts of a page's text around the words searched for, with those words marked."""
+"""Short excerpts of a page's text around the words searched for, with those words marked.
 
-import re
+A word is marked when it is a form of a query word, as search matches it (home.search_folding):
+"biblioteka" marks "bibliotece", "lodz" marks "Łodzi". Everything else is escaped.
+"""
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
-from home.search_folding import fold
+from home.search_folding import WORD, query_words, word_terms
 
 EXCERPT_LENGTH = 220
 
 
-def _folded_with_positions(text):
-    """The text folded to ASCII, and for each folded character the index of its source character."""
-    folded, positions = [], []
-    for index, character in enumerate(text):
-        replacement = fold(character)
-        folded.append(replacement.lower())
-        positions.extend([index] * len(replacement))
-    return "".join(folded), positions
-
-
-def query_terms(query):
-    """The words of the query, folded to ASCII and lower case, without operators or punctuation."""
-    return [term for term in re.findall(r"\w+", fold(query).lower()) if len(term) > 1]
+def _matching_spans(text, query, language):
+    words = query_words(query, language)
+    exact = {term for term, _forms in words}
+    forms = {form for _term, word_forms in words for form in word_forms}
+    spans = []
+    for match in WORD.finditer(text):
+        spellings, dictionary_forms = word_terms(match.group(), language)
+        if exact.intersection(spellings) or forms.intersection(dictionary_forms):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def highlighted_excerpt(text, query, length=EXCERPT_LENGTH):
-    """About `length` characters of `text` around the first term found, terms wrapped in <mark>.
-
-    Matching ignores case and diacritics, so "lodz" marks "Łódź". Everything else is escaped.
-    """
+    """About `length` characters of `text` around the first word found, found words in <mark>."""
     text = " ".join(text.split())
-    terms = query_terms(query)
-    folded, positions = _folded_with_positions(text)
-    spans = []
-    for term in terms:
-        for match in re.finditer(re.escape(term), folded):
-            spans.append((positions[match.start()], positions[match.end() - 1] + 1))
-    first = min((start for start, _ in spans), default=0)
+    spans = _matching_spans(text, query, get_language())
+    first = spans[0][0] if spans else 0
     begin = max(0, first - length // 3)
     if begin:
         begin = text.find(" ", begin) + 1 or begin
@@ -45,7 +37,7 @@ def highlighted_excerpt(text, query, length=EXCERPT_LENGTH):
     if end < len(text):
         end = text.rfind(" ", begin, end) if text.rfind(" ", begin, end) > begin else end
     pieces, cursor = [], begin
-    for start, stop in sorted(spans):
+    for start, stop in spans:
         if start < cursor or stop > end:
             continue
         pieces.append(escape(text[cursor:start]))

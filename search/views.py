@@ -9,13 +9,15 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
-from search.excerpts import query_terms
+from home.search_folding import folded_tokens, query_words
+from search.engines import engine
 from search.results import describe_results, suggestions, zone_choices, zone_page_ids
 
 MAX_QUERY_LENGTH = 200
@@ -33,11 +35,6 @@ def clean_query(raw):
     return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
 
 
-def backend_query(query):
-    """The folded words of the query, which is what every page also indexes (home.search_folding)."""
-    return " ".join(query_terms(query))
-
-
 def live_pages():
     return Page.objects.live().public().filter(locale=Locale.get_active())
 
@@ -45,7 +42,7 @@ def live_pages():
 @require_GET
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
-    terms = backend_query(query)
+    words = query_words(query, get_language())
     zones = zone_choices()
     selected_zone = next((zone for zone in zones if zone.slug == request.GET.get("zone")), None)
     pages = live_pages()
@@ -54,13 +51,13 @@ def search(request):
 
     facets, results_page, promotions = [], None, []
     selected_type = None
-    if terms:
-        type_counts = pages.search(terms, operator="and").facet("content_type_id")
-        facets = describe_facets(type_counts)
+    if words:
+        facets = describe_facets(engine().type_counts(pages, words))
         selected_type = next((facet for facet in facets if facet["key"] == request.GET.get("type")), None)
         if selected_type is not None:
             pages = pages.filter(content_type_id=selected_type["content_type_id"])
-        results = pages.specific().search(terms, operator="and")
+        count = selected_type["count"] if selected_type else sum(facet["count"] for facet in facets)
+        results = engine().results(pages.specific(), words, count)
         results_page = paginate(request, results, RESULTS_PER_PAGE)
         results_page.object_list = describe_results(list(results_page.object_list), zones, query)
         promotions = promoted_pages(query)
@@ -116,11 +113,16 @@ def promoted_pages(query):
 
 @require_GET
 def autocomplete(request):
-    """Up to eight titles of live pages in the visitor's language that start like the query."""
+    """Up to eight titles of live pages in the visitor's language that start like the query.
+
+    The words before the last are matched whole, the last one as the beginning of a word; all of
+    them folded, so "Łod" suggests "Łódź" and "бібл" "Бібліотека".
+    """
     query, _truncated = clean_query(request.GET.get("q", ""))
-    terms = backend_query(query)
+    *complete, last = folded_tokens(query) or [""]
+    words = query_words(" ".join(complete), get_language())
     suggestions = []
-    if terms:
-        for page in live_pages().autocomplete(terms)[:AUTOCOMPLETE_LIMIT]:
+    if last:
+        for page in engine().autocomplete(live_pages(), words, last)[:AUTOCOMPLETE_LIMIT]:
             suggestions.append({"title": page.title, "url": page.get_url(request)})
     return JsonResponse({"query": query, "results": suggestions, "label": _("Suggestions")})

@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.routing import route_by_url_path
-from home.search_folding import fold, searchable_text, with_folded_fields
+from home.search_folding import page_search_terms, with_normalised_fields
 
 from .images import optional_image
 
@@ -34,21 +34,17 @@ class BasePage(Page):
         abstract = True
 
     def __init_subclass__(cls, **kwargs):
-        """Every page type also indexes its text without diacritics (see home.search_folding)."""
+        """Every page type also indexes its words folded and in dictionary form (see home.search_folding)."""
         super().__init_subclass__(**kwargs)
-        cls.search_fields = with_folded_fields(cls.search_fields)
+        cls.search_fields = with_normalised_fields(cls.search_fields)
 
     def get_meta_description(self):
         summary = getattr(self, self.summary_field, "") if self.summary_field else ""
         return self.search_description or summary
 
     @property
-    def folded_title(self):
-        return fold(self.title)
-
-    @property
-    def folded_search_text(self):
-        return fold(searchable_text(self))
+    def search_terms(self):
+        return page_search_terms(self)
 
 
 class HomePage(BasePage):
