@@ -17,6 +17,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
 
 from forum import clock, exporters, recurrence
@@ -39,18 +40,32 @@ feed_condition = condition(etag_func=_etag, last_modified_func=_last_modified)
 
 
 def private(view):
-    """Personal or form pages: never stored by a cache or a browser's history cache, never indexed,
-    and the address (which may hold a secret) never sent on to another site as a referrer."""
+    """Personal or form pages: never stored by a cache or a browser's history cache, never indexed."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
-        response["Referrer-Policy"] = "no-referrer"
         response["X-Robots-Tag"] = "noindex"
         return response
 
     return wrapped
+
+
+def secret_address(view):
+    """Pages whose address holds a resident's secret (a manage link, a personal calendar): private,
+    and the address is never sent on as a referrer, not even to this site. Browsers then send
+    "Origin: null" with the page's own forms, which Django's CSRF check refuses; the unguessable
+    secret in the address already proves the request comes from the link's owner, so the check
+    is left out here."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return csrf_exempt(private(wrapped))
 
 
 def serve(exporter_class):
@@ -66,7 +81,7 @@ def serve(exporter_class):
         return response
 
     view.__doc__ = exporter_class.__doc__
-    return feed_condition(view) if exporter_class.public else private(view)
+    return feed_condition(view) if exporter_class.public else secret_address(view)
 
 
 events_feed = serve(exporters.EventsFeed)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from forum import booking, clock, links
-from forum.feeds import private
+from forum.feeds import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
@@ -165,7 +165,7 @@ def _act(request, registration, occasion):
     return None, seats_form, 400
 
 
-@private
+@secret_address
 def manage(request, token):
     """Confirm the registration, see its status, change its seats, cancel it or leave the waiting list."""
     registration, problem = links.registration_from(token)

@@ -149,7 +149,7 @@ def test_reminders_go_the_day_before_once(smtp, workshop, monkeypatch):
     ]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_sending_at_once_send_each_message_once(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     now = timezone.now()

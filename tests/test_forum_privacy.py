@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from forum.models import EmailOutbox
@@ -30,13 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 def test_manage_and_confirmation_pages_are_private_and_send_no_referrer(client, agenda, code):
     workshop = open_workshop(agenda)
+    form = client.get(f"/{code}/registration/{workshop.pk}/")
     client.post(
         f"/{code}/registration/{workshop.pk}/",
         {"name": "Anna", "email": "anna@example.org", "seats": "1", "consent": "on"},
     )
+    sent = client.get(f"/{code}/registration/{workshop.pk}/sent/")
+    for response in (form, sent):
+        assert response["Cache-Control"] == "private, no-store"
     link = mailbox_link("anna@example.org", code)
     for response in (
-        client.get(f"/{code}/registration/{workshop.pk}/sent/"),
         client.get(link),
         client.post(link, {"action": "confirm"}),
         client.get(link + "?confirmed=1"),
@@ -44,6 +48,16 @@ def test_manage_and_confirmation_pages_are_private_and_send_no_referrer(client, 
     ):
         assert response["Cache-Control"] == "private, no-store"
         assert response["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_forms_of_a_secret_page_work_from_a_browser_that_sends_no_referrer(agenda):
+    """With no-referrer, browsers send "Origin: null" with the page's own POSTs."""
+    browser = Client(enforce_csrf_checks=True)
+    confirmed_booking(open_workshop(agenda), "anna@example.org")
+    link = mailbox_link("anna@example.org")
+    answer = browser.post(link, {"action": "cancel"}, HTTP_ORIGIN="null")
+    assert answer.status_code == 302
+    assert "Twój zapis został odwołany." in browser.get(answer["Location"]).content.decode()
 
 
 def test_fresh_links_go_only_to_the_mailbox_and_the_answer_never_changes(client, agenda):
