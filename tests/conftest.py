@@ -9,7 +9,8 @@ from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
-from home.models import SiteSettings
+from forum.models import EventIndexPage
+from home.models import HomePage, SiteSettings
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda
 from tests.factories.home import HomePageFactory, translate
 
@@ -40,13 +41,22 @@ def demo_site(django_db_setup, django_db_blocker):
             atomic.__exit__(None, None, None)
 
 
-@pytest.fixture
-def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+def _uses(item, fixture):
+    return fixture in getattr(item, "fixturenames", ())
 
 
-@pytest.fixture
-def home(locales):
+def _shared_agenda(item):
+    """Whether the test asks for this file's agenda (some modules define their own)."""
+    definitions = item._fixtureinfo.name2fixturedefs.get("agenda", ())
+    return bool(definitions) and definitions[-1].func.__module__ == __name__
+
+
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or _uses(item, "transactional_db")
+
+
+def build_home(locales):
     """The Polish home page at the site root, with live English and Ukrainian translations."""
     root = Page.get_first_root_node()
     Site.objects.all().delete()
@@ -58,6 +68,61 @@ def home(locales):
     translate(home, locales["en"], title="Neighbourhood Activity Zones", intro="Neighbours in libraries.")
     translate(home, locales["uk"], title="Зони сусідської активності", intro="Сусіди в бібліотеках.")
     return home
+
+
+def ensure_locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_ground(request):
+    """The site most tests start from (locales, the home pages, the agenda when every test of the
+    module that needs the site needs it too), built once per module instead of once per test:
+    building pages is most of what a test costs.
+
+    It is built in a transaction rolled back after the module, and each test runs in a savepoint
+    inside it, so what a test changes is still undone after it. Transactional tests cannot run
+    inside a transaction: a module with any of them builds the site per test, as do modules that
+    never ask for it. Yields the primary keys, or None.
+    """
+    items = [item for item in request.session.items if item.module is request.module]
+    wanting = [item for item in items if _uses(item, "home")]
+    if not wanting or any(_transactional(item) for item in items):
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            locales = ensure_locales()
+            home = build_home(locales)
+            agenda = None
+            if all(_shared_agenda(item) for item in wanting):
+                agenda = translated_agenda(home, locales)
+            yield {"home": home.pk, "agenda": agenda and agenda.pk}
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def locales(db):
+    return ensure_locales()
+
+
+@pytest.fixture
+def home(locales, _module_ground):
+    """The Polish home page at the site root, with live English and Ukrainian translations.
+
+    From the module's shared site when there is one: the cache is emptied first, since a test
+    before this one may have cached what its own changes (now undone) showed.
+    """
+    if _module_ground is None:
+        return build_home(locales)
+    cache.clear()
+    Site.clear_site_root_paths_cache()
+    return HomePage.objects.get(pk=_module_ground["home"])
 
 
 @pytest.fixture
@@ -73,8 +138,10 @@ def fresh_cache():
 
 
 @pytest.fixture
-def agenda(home, locales, monkeypatch, fresh_cache):
+def agenda(home, locales, monkeypatch, fresh_cache, _module_ground):
     """The agenda in three languages, with the clock at noon on 1 May 2030 in Warsaw: registration
-    tests book events of the following days."""
+    tests book events of the following days. From the module's shared site when it has one."""
     fix_clock(monkeypatch, REGISTRATION_CLOCK)
+    if _module_ground and _module_ground["agenda"]:
+        return EventIndexPage.objects.get(pk=_module_ground["agenda"])
     return translated_agenda(home, locales)

@@ -1,16 +1,34 @@
-"""The demo content: built by one command, unchanged by a second run, every page served."""
+"""The demo content: built by one command (once for this module: loading it is the slowest step of
+the suite), unchanged by a second run, complete in three languages, every page served."""
 
-from io import StringIO
+import io
+import re
+from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+from django.utils import timezone
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site, Workflow
 
+from forum.models import EventPage, ForumPage, SessionPage, Speaker
+from forum.recurrence import WARSAW
 from home.models import SiteSettings
+from zones.editors import WORKFLOW_NAME
+from zones.models import (
+    GuideChapterPage,
+    LocalLeader,
+    NeedsFinding,
+    StoryPage,
+    Topic,
+    TrainingMaterialPage,
+    ZoneIndexPage,
+    ZonePage,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
 def snapshot():
@@ -20,9 +38,10 @@ def snapshot():
         ),
         "revisions": Revision.objects.count(),
         "images": Image.objects.count(),
-        "groups": Group.objects.count(),
+        "groups": list(Group.objects.order_by("name").values_list("name", flat=True)),
         "sites": list(Site.objects.values_list("hostname", "port", "root_page")),
         "settings": SiteSettings.objects.count(),
+        **{model.__name__: model.objects.count() for model in (Topic, NeedsFinding, LocalLeader, Workflow)},
     }
 
 
@@ -33,8 +52,12 @@ def demo(demo_site, db):
 
 def test_second_run_changes_nothing(demo):
     before = snapshot()
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == before
+
+
+def polish(model):
+    return model.objects.filter(locale__language_code="pl")
 
 
 def test_demo_has_the_programme_pages_in_three_languages(demo, client):
@@ -69,3 +92,99 @@ def test_english_and_ukrainian_pages_are_translations_not_copies(demo):
     for page in translations:
         polish = page.get_translation(Locale.get_default())
         assert page.title != polish.title, page.url_path
+
+
+def test_demo_has_what_the_programme_describes_and_renders_in_every_language(client, demo):
+    for code in ("pl", "en", "uk"):
+        for model in (ZoneIndexPage, ZonePage, StoryPage, TrainingMaterialPage, GuideChapterPage):
+            page = model.objects.filter(locale__language_code=code).last()
+            assert client.get(page.url).status_code == 200, page.url
+        assert ZonePage.objects.filter(locale__language_code=code, is_demo=True).count() == 6
+        assert StoryPage.objects.filter(locale__language_code=code).count() == 12
+        assert TrainingMaterialPage.objects.filter(locale__language_code=code).count() == 8
+        assert GuideChapterPage.objects.filter(locale__language_code=code).count() == 5
+        assert Topic.objects.filter(locale__language_code=code).count() == 4
+    zone = ZonePage.objects.get(locale__language_code="en", slug="teofilow")
+    assert zone.title == "Teofilów zone"
+    assert zone.local_leaders.count() == 2
+    assert zone.needs_findings.first().label == "Places for neighbours to meet"
+    assert Group.objects.filter(name__startswith="Redakcja strefy: ").count() == 6
+    assert Workflow.objects.get(name=WORKFLOW_NAME).workflow_pages.count() == 3
+
+
+def test_demo_editors_are_refused_without_debug(settings, db):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError):
+        call_command("demo_editors", stdout=io.StringIO())
+
+    assert not get_user_model().objects.filter(username="komunikacja").exists()
+
+
+def test_demo_editors_belong_to_a_zone_group_and_to_communications(settings, demo):
+    settings.DEBUG = True
+    output = io.StringIO()
+
+    call_command("demo_editors", stdout=output)
+    call_command("demo_editors", stdout=output)
+
+    zone_editor = get_user_model().objects.get(username="redakcja-strefy")
+    assert [group.name for group in zone_editor.groups.all()] == ["Redakcja strefy: Strefa Chojny"]
+    assert [group.name for group in get_user_model().objects.get(username="komunikacja").groups.all()] == [
+        "Komunikacja"
+    ]
+    assert "password sas-demo-editor" in output.getvalue()
+
+
+def test_a_zones_rows_are_translations_of_one_another(demo):
+    polish = ZonePage.objects.get(locale__language_code="pl", slug="teofilow")
+    ukrainian = ZonePage.objects.get(locale__language_code="uk", slug="teofilow")
+
+    pairs = zip(polish.needs_findings.all(), ukrainian.needs_findings.all(), strict=True)
+
+    assert all(pl.translation_key == uk.translation_key for pl, uk in pairs)
+    assert ukrainian.needs_findings.first().label == "Місця для зустрічей сусідів"
+    assert ukrainian.needs_findings.first().locale.language_code == "uk"
+
+
+def test_agenda_has_every_kind_of_demo_event(demo):
+    events = list(polish(EventPage))
+    assert len(events) >= 20
+    weekly = [event for event in events if event.repeat == "weekly"]
+    assert weekly and weekly[0].event_type == "training" and len(weekly[0].recurrence_exceptions()) == 1
+    assert any(event.status == "cancelled" for event in events)
+    assert any(event.attendance == "online" for event in events)
+    assert any(event.all_day for event in events)
+    timed = [event for event in events if not event.all_day]
+    offsets = {event.start.astimezone(WARSAW).utcoffset() for event in timed}
+    assert offsets == {timedelta(hours=1), timedelta(hours=2)}, "events on both sides of a clock change"
+    assert all(event.zone for event in events), "the zones' demo ran first"
+
+
+def test_forum_programme_has_rooms_sessions_and_speakers(demo):
+    forum = polish(ForumPage).get()
+    assert forum.rooms.count() == 3
+    sessions = list(SessionPage.objects.child_of(forum))
+    assert len(sessions) >= 12
+    assert {session.kind for session in sessions} == {"talk", "workshop", "panel", "break"}
+    assert all(session.capacity for session in sessions if session.kind == "workshop")
+    assert polish(Speaker).count() == 8
+
+
+def test_residents_can_browse_the_demo_in_each_language(client, demo):
+    today = timezone.localdate()
+    for agenda, forum in [
+        ("/pl/kalendarium/", "/pl/forum-sasiedzkie/"),
+        ("/en/agenda/", "/en/neighbourhood-forum/"),
+        ("/uk/kalendar-podii/", "/uk/susidskyi-forum/"),
+    ]:
+        listed = re.findall(r'<h3 class="h5 mb-1"><a href="([^"]+)">', client.get(agenda).content.decode())
+        assert len(listed) == 10, agenda
+        assert client.get(f"{agenda}{today.year}/{today.month}/").status_code == 200
+        assert client.get(listed[0]).status_code == 200
+        timetable = client.get(f"{forum}timetable/").content.decode()
+        assert timetable.count('<table class="table table-bordered timetable-grid">') == 2
+        speakers = client.get(f"{forum}speakers/").content.decode()
+        links = re.findall(r'<h3 class="h5 mb-0"><a href="([^"]+)">', speakers)
+        assert len(links) == 8
+        assert client.get(links[0]).status_code == 200

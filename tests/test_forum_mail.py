@@ -1,17 +1,14 @@
 """Registration e-mail through a real SMTP server on loopback (aiosmtpd): delivered with its calendar
 attachment, kept in the outbox through an outage until the server is back under the same
-Message-ID, and sent once when two workers reach for it at the same moment."""
+Message-ID (two workers racing for the outbox: tests/test_forum_concurrency.py)."""
 
 import socket
-import threading
 from datetime import timedelta
 from email.header import decode_header, make_header
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
-from django.core import mail
-from django.db import connections
 from django.utils import timezone
 
 from forum import booking, outbox, reminders, tasks
@@ -147,31 +144,3 @@ def test_reminders_go_the_day_before_once(smtp, workshop, monkeypatch):
         "Zapisano: Warsztaty",
         "Jutro: Warsztaty",
     ]
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_workers_sending_at_once_send_each_message_once(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    now = timezone.now()
-    EmailOutbox.objects.bulk_create(
-        EmailOutbox(to=f"osoba{number}@example.org", subject="Temat", body="Treść", next_attempt_at=now)
-        for number in range(12)
-    )
-    start = threading.Barrier(2)
-
-    def worker():
-        start.wait()
-        try:
-            outbox.send_due()
-        finally:
-            connections.close_all()
-
-    workers = [threading.Thread(target=worker) for _ in range(2)]
-    for thread in workers:
-        thread.start()
-    for thread in workers:
-        thread.join()
-    assert sorted(message.to[0] for message in mail.outbox) == sorted(
-        f"osoba{n}@example.org" for n in range(12)
-    )
-    assert not EmailOutbox.objects.filter(sent_at=None).exists()

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.tour import visit_every_page_type
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = ROOT / "out" / "screenshots"
 SIZES = {"phone": (375, 812), "desktop": (1280, 800)}
 
 PAGE_TYPES = """
@@ -164,6 +165,16 @@ def page_at(browser, size):
     context.close()
 
 
-def screenshot(tab, name):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+@pytest.fixture(scope="session")
+def tour(demo_server, browser):
+    """`tour(language, size)`: the facts of every page type (tests/browser/tour.py), each page
+    visited once for all the checks that read them."""
+    base, urls, _database = demo_server
+    visited = {}
+
+    def facts(language, size):
+        if (language, size) not in visited:
+            visited[language, size] = visit_every_page_type(browser, base, urls[language], language, size)
+        return visited[language, size]
+
+    return facts

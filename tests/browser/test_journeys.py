@@ -10,7 +10,8 @@ import pytest
 
 from demo.management.commands.demo_editors import COMMUNICATIONS_EDITOR, ZONE_EDITOR
 from demo.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWORD
-from tests.browser.conftest import SIZES, screenshot
+from tests.browser.conftest import SIZES
+from tests.browser.screenshots import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

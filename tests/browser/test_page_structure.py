@@ -7,11 +7,9 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_accessibility import PAGE_TYPES
+from tests.browser.tour import PAGE_TYPES, reflow
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
-
-HEADING_LEVELS = "[...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map(h => +h.tagName[1])"
 
 
 def test_the_skip_link_is_the_first_stop_and_leads_to_the_content(demo_server, page_at):
@@ -29,20 +27,14 @@ def test_the_skip_link_is_the_first_stop_and_leads_to_the_content(demo_server, p
     assert page_at.evaluate("location.hash") == "#main"
 
 
-@pytest.mark.parametrize("language", ["pl", "uk"])
-def test_headings_never_skip_a_level_and_nothing_overflows_at_320_px(demo_server, browser, language):
-    base, urls, _database = demo_server
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    tab = context.new_page()
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_headings_never_skip_a_level_and_nothing_overflows_at_320_px(tour, language):
     problems = {}
-    for page_type in PAGE_TYPES:
-        tab.goto(base + urls[language][page_type])
-        levels = tab.evaluate(HEADING_LEVELS)
+    for page_type, facts in tour(language, "phone").items():
+        levels = facts["headings"]
         skips = [pair for pair in zip(levels, levels[1:], strict=False) if pair[1] > pair[0] + 1]
-        overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        if levels[:1] != [1] or skips or overflow > 0:
-            problems[page_type] = {"first": levels[:1], "skips": skips, "overflow px": overflow}
-    context.close()
+        if levels[:1] != [1] or skips or facts["overflow"] > 0:
+            problems[page_type] = {"first": levels[:1], "skips": skips, "overflow px": facts["overflow"]}
     assert problems == {}
 
 
@@ -90,44 +82,32 @@ def test_form_errors_are_tied_to_their_fields(demo_server, page_at):
         assert field.get_attribute("aria-invalid") == "true", name
 
 
-CLIPPED = """[...document.querySelectorAll('body *')].filter(element => {
-    const style = getComputedStyle(element);
-    return ['hidden', 'clip'].includes(style.overflowX) && element.offsetParent !== null
-        && !element.closest('.visually-hidden, .visually-hidden-focusable:not(:focus), [aria-hidden=true]')
-        && !element.matches('.leaflet-container')
-        && element.scrollWidth > element.clientWidth + 1 && element.innerText.trim() !== '';
-}).map(element => element.tagName.toLowerCase() + '.' + [...element.classList].join('.'))"""
-OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-OUTSIDE = """[...document.querySelectorAll('header a, header button, main a, main button, footer a')]
-    .filter(element => element.offsetParent !== null && !element.closest('[role=region], .table-responsive'))
-    .filter(element => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-    .map(element => element.innerText.trim() || element.getAttribute('aria-label'))"""
+def lost(found):
+    return found["overflow"] > 0 or found["clipped"] or found["outside"]
 
 
-@pytest.mark.parametrize("zoom", ["page zoom", "text only"])
-def test_nothing_is_lost_at_200_percent_zoom(demo_server, browser, zoom):
-    """A 1280x800 window zoomed to 200 % lays pages out in 640x400 CSS pixels; zooming text only
-    doubles the root font size in the full window. Either way nothing may need sideways scrolling,
-    be cut off by its box, or leave a link or button out of reach. Tables scroll in their own
-    labelled region and the zone map pans, both of which WCAG 1.4.10 allows."""
+def test_nothing_is_lost_at_200_percent_page_zoom(demo_server, browser):
+    """A 1280x800 window zoomed to 200 % lays pages out in 640x400 CSS pixels: nothing may need
+    sideways scrolling, be cut off by its box, or leave a link or button out of reach. Tables
+    scroll in their own labelled region and the zone map pans, both of which WCAG 1.4.10 allows."""
     base, urls, _database = demo_server
-    viewport = {"width": 640, "height": 400} if zoom == "page zoom" else {"width": 1280, "height": 800}
-    context = browser.new_context(viewport=viewport)
+    context = browser.new_context(viewport={"width": 640, "height": 400})
     tab = context.new_page()
     problems = {}
     for page_type in PAGE_TYPES:
         tab.goto(base + urls["pl"][page_type])
-        if zoom == "text only":
-            tab.evaluate("document.documentElement.style.fontSize = '200%'")
-        found = {
-            "overflow px": tab.evaluate(OVERFLOW),
-            "clipped": tab.evaluate(CLIPPED),
-            "out of reach": tab.evaluate(OUTSIDE),
-        }
-        if found["overflow px"] > 0 or found["clipped"] or found["out of reach"]:
+        found = reflow(tab)
+        if lost(found):
             problems[page_type] = found
     context.close()
     assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_nothing_is_lost_at_200_percent_text_zoom(tour, language):
+    """Text-only zoom doubles the root font size in the full 1280x800 window (read in the tour)."""
+    problems = {page_type: facts["text zoom"] for page_type, facts in tour(language, "desktop").items()}
+    assert {page_type: found for page_type, found in problems.items() if lost(found)} == {}
 
 
 def test_the_month_reads_as_a_table_of_days_and_the_phone_list_holds_the_same_events(demo_server, browser):

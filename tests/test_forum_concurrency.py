@@ -1,16 +1,22 @@
-"""Many people booking the last seats at the same moment never get more seats than there are, and
-nobody gets an error: on PostgreSQL the occasion's row lock serialises them (`.ci/run` runs the suite
+"""Two processes at once. Many people booking the last seats at the same moment never get more
+seats than there are, and nobody gets an error: on PostgreSQL the occasion's row lock serialises them (`.ci/run` runs the suite
 on it); on the default SQLite every transaction takes the write lock at its start and the others
 wait for it (WAL, a busy timeout), each thread with its own connection as under a threaded server.
+Two task workers sending the outbox at once send each message once.
+
+Transactional tests live in modules of their own (tests/conftest.py shares one site per module
+inside a transaction, which they cannot run in).
 """
 
 import threading
 
 import pytest
+from django.core import mail
 from django.db import connections
+from django.utils import timezone
 
-from forum import booking
-from forum.models import Registration
+from forum import booking, outbox
+from forum.models import EmailOutbox, Registration
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 
 THREADS = 20
@@ -55,3 +61,30 @@ def test_twenty_people_racing_for_the_last_three_seats(home, locales, monkeypatc
     assert errors == []
     assert Registration.objects.filter(status="held").count() == CAPACITY
     assert Registration.objects.filter(status="waitlisted").count() == THREADS - CAPACITY
+
+
+def test_two_workers_sending_at_once_send_each_message_once(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    now = timezone.now()
+    EmailOutbox.objects.bulk_create(
+        EmailOutbox(to=f"osoba{number}@example.org", subject="Temat", body="Treść", next_attempt_at=now)
+        for number in range(12)
+    )
+    start = threading.Barrier(2)
+
+    def worker():
+        start.wait()
+        try:
+            outbox.send_due()
+        finally:
+            connections.close_all()
+
+    workers = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        f"osoba{n}@example.org" for n in range(12)
+    )
+    assert not EmailOutbox.objects.filter(sent_at=None).exists()
