@@ -112,15 +112,14 @@ def locales(db):
 
 
 @pytest.fixture
-def home(locales, _module_ground):
+def home(locales, _module_ground, fresh_cache):
     """The Polish home page at the site root, with live English and Ukrainian translations.
 
-    From the module's shared site when there is one: the cache is emptied first, since a test
-    before this one may have cached what its own changes (now undone) showed.
+    From the module's shared site when there is one. The caches are emptied first (`fresh_cache`),
+    since a test before this one may have cached what its own changes (now undone) showed.
     """
     if _module_ground is None:
         return build_home(locales)
-    cache.clear()
     Site.clear_site_root_paths_cache()
     return HomePage.objects.get(pk=_module_ground["home"])
 
