@@ -53,7 +53,9 @@ def _shared_agenda(item):
 
 def _transactional(item):
     marker = item.get_closest_marker("django_db")
-    return bool(marker and marker.kwargs.get("transaction")) or _uses(item, "transactional_db")
+    return bool(marker and marker.kwargs.get("transaction")) or any(
+        _uses(item, fixture) for fixture in ("transactional_db", "live_server")
+    )
 
 
 def build_home(locales):
