@@ -1,9 +1,10 @@
 """`make serve-prod`: the production picture on one machine, on loopback ports.
 
 Varnish on FRONT_PORT (8000) in front of gunicorn on APP_PORT (8001), with production settings,
-and the task worker that sends e-mail and purges Varnish when editors publish. TLS belongs to
+the task worker that sends e-mail and purges Varnish when editors publish, and the scheduler that
+starts periodic work (scheduled publishing, reminders, erasure, retries, pruning). TLS belongs to
 the reverse proxy in front of Varnish (README "Production"), so plain HTTP is served here.
-Ctrl-C stops all three.
+Ctrl-C stops them all.
 """
 
 import os
@@ -46,6 +47,7 @@ def main():
     processes = [
         subprocess.Popen([PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py"], cwd=ROOT, env=env),
         subprocess.Popen([*manage, "db_worker", "--interval", "1", "--verbosity", "0"], cwd=ROOT, env=env),
+        subprocess.Popen([*manage, "run_scheduler", "--verbosity", "0"], cwd=ROOT, env=env),
     ]
     workdir = Path(tempfile.mkdtemp(prefix="sas-varnish-"))
     processes.append(varnish.start(front_port, app_port, workdir))

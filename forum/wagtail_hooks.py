@@ -1,6 +1,8 @@
 """The forum in other apps' pages and in the admin: the next events on the home page and on each zone's
 page (without home or zones importing forum), and the organisers' registration screens."""
 
+from datetime import timedelta
+
 import django_filters
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -19,10 +21,24 @@ from forum import (
     converters,  # noqa: F401  (registers the page_id converter)
     exports,
     organisers,
+    tasks,
 )
 from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
+from home.scheduler import Periodic
 
 SHOWN = 3
+
+
+@hooks.register("periodic_tasks")
+def forum_periodic_tasks():
+    """Retries of mail, lapsed holds, reminders and erasure, each computed from the occasions as
+    they are when it runs."""
+    return [
+        Periodic(tasks.send_outbox, timedelta(minutes=1)),
+        Periodic(tasks.release_lapsed_holds, timedelta(minutes=1)),
+        Periodic(tasks.send_reminders, timedelta(minutes=5)),
+        Periodic(tasks.erase_past_registrations, timedelta(hours=1)),
+    ]
 
 
 def _events(page):
