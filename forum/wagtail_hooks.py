@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -23,7 +24,7 @@ from forum import (
     organisers,
     tasks,
 )
-from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
+from forum.models import EmailOutbox, EventIndexPage, EventPage, Registration, RegistrationStatus
 from home.scheduler import Periodic
 
 SHOWN = 3
@@ -66,9 +67,10 @@ def upcoming_in_zone(request, page):
     return _section(page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True)
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Organisers see registrations (with the "view" permission) but never edit them by hand:
-    forum/booking.py is the only code that changes them, so seats and waiting lists stay right."""
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Organisers see registrations and undelivered mail (with the "view" permission) but never edit
+    them by hand: forum/booking.py and forum/outbox.py are the only code that changes them, so seats,
+    waiting lists and the outbox stay right."""
 
     def user_has_permission(self, user, action):
         if action in ("add", "change", "delete"):
@@ -121,12 +123,41 @@ class RegistrationViewSet(ModelViewSet):
     form_fields = ["status"]
 
 
-register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+register_permission_policy(Registration, ViewOnlyPermissionPolicy(Registration))
 
 
 @hooks.register("register_admin_viewset")
 def register_registrations():
     return RegistrationViewSet("registrations")
+
+
+class UndeliveredMailIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().exclude(failed_at=None)
+
+
+class UndeliveredMailViewSet(ModelViewSet):
+    """Messages the outbox gave up on after its last attempt (forum/outbox.py), so organisers can
+    reach those people another way."""
+
+    model = EmailOutbox
+    icon = "warning"
+    menu_label = _("Undelivered e-mails")
+    menu_order = 253
+    add_to_admin_menu = True
+    index_view_class = UndeliveredMailIndexView
+    list_display = ["to", "subject", "attempts", "last_error", "failed_at"]
+    search_fields = ["to", "subject"]
+    inspect_view_enabled = True
+    form_fields = ["to"]
+
+
+register_permission_policy(EmailOutbox, ViewOnlyPermissionPolicy(EmailOutbox))
+
+
+@hooks.register("register_admin_viewset")
+def register_undelivered_mail():
+    return UndeliveredMailViewSet("undelivered-mail")
 
 
 @hooks.register("register_admin_urls")
@@ -174,8 +205,11 @@ def person_data_menu_item():
 @hooks.register("communications_group")
 def communications_see_registrations(group):
     """Communications staff see and manage the registrations: who signed up, desk registrations,
-    check-in, messages to registrants, data requests."""
+    check-in, messages to registrants, data requests, and the mail that could not be delivered."""
     for action in ("view", "add", "change", "delete"):
         group.permissions.add(
             Permission.objects.get(content_type__app_label="forum", codename=f"{action}_registration")
         )
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="forum", codename="view_emailoutbox")
+    )
