@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import clock, mail
+from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING
-from home import front_cache
+from home import clock, front_cache
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
 RESEND_INTERVAL = timedelta(minutes=10)
@@ -96,6 +96,14 @@ def registration_state(occasion, now=None):
     if closes is None or now >= closes:
         return "closed"
     return "open"
+
+
+def next_registration_edge(occasion, now):
+    """The next moment after `now` registration opens or closes, or None."""
+    if not occasion.registration_enabled or not occasion.goes_ahead:
+        return None
+    edges = (occasion.registration_opens, occasion.registration_closes or occasion.span_start)
+    return min((edge for edge in edges if edge is not None and edge > now), default=None)
 
 
 def hold_deadline(occasion, now):

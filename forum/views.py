@@ -17,11 +17,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import booking, clock, links
+from forum import booking, links
 from forum.feeds import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
+from home import clock
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 

@@ -18,13 +18,13 @@ from wagtail.permissions import register_permission_policy
 
 from forum import (
     agenda,
-    clock,
     converters,  # noqa: F401  (registers the page_id converter)
     exports,
     organisers,
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, Registration, RegistrationStatus
+from home import clock, freshness
 from home.scheduler import Periodic
 
 SHOWN = 3
@@ -46,8 +46,10 @@ def _events(page):
     return EventPage.objects.live().filter(locale_id=page.locale_id).select_related("zone", "locale")
 
 
-def _section(page, events, subscribe=False):
-    found = agenda.next_occurrences(events, SHOWN, clock.now())
+def _section(request, page, events, subscribe=False):
+    now = clock.now()
+    found = agenda.next_occurrences(events, SHOWN, now)
+    freshness.true_until(request, agenda.next_change(found, now))
     agenda_page = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return "forum/includes/upcoming_events.html", {
         "events": found,
@@ -58,13 +60,15 @@ def _section(page, events, subscribe=False):
 
 @hooks.register("page_sections:home")
 def upcoming_on_home(request, page):
-    return _section(page, _events(page))
+    return _section(request, page, _events(page))
 
 
 @hooks.register("page_sections:zone")
 def upcoming_in_zone(request, page):
     """Events link to the zone's page in any language; they are matched across translations."""
-    return _section(page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True)
+    return _section(
+        request, page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True
+    )
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):

@@ -9,15 +9,20 @@ import os
 import re
 import shutil
 import socket
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Site
 
 from deploy import varnish
 from forum import booking, links
+from home import clock
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
@@ -43,34 +48,43 @@ def free_port():
 
 
 @pytest.fixture
-def varnish_port(live_server, tmp_path):
-    """A fresh Varnish for each test, so no test sees pages another one cached."""
-    port = free_port()
+def varnish_ports(live_server, tmp_path):
+    """A fresh Varnish for each test, so no test sees pages another one cached: its public port
+    and the purge port only the application knows."""
+    public, purge = free_port(), free_port()
     process = varnish.start(
-        port, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
+        public, purge, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
     )
-    yield port
+    yield public, purge
     process.terminate()
     process.wait(timeout=30)
 
 
 @pytest.fixture
-def front(varnish_port, home, settings):
+def front(varnish_ports, home, settings):
     """The site as visitors reach it through Varnish, with publishing purging Varnish."""
-    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=varnish_port)
+    public, purge = varnish_ports
+    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=public)
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{varnish_port}",
+            "LOCATION": f"http://127.0.0.1:{purge}",
         }
     }
-    return f"http://127.0.0.1:{varnish_port}"
+    return f"http://127.0.0.1:{public}"
 
 
-def fetch(url, opener=None, headers=None, data=None):
-    request = urllib.request.Request(url, data=data, headers=headers or {})
+def fetch(url, opener=None, headers=None, data=None, method=None):
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     with (opener or urllib.request.build_opener()).open(request, timeout=30) as response:
         return response.headers.get("X-Cache"), response.read().decode()
+
+
+def refused(url, method):
+    """The status Varnish answers `method` with, expecting a refusal."""
+    with pytest.raises(urllib.error.HTTPError) as refusal:
+        fetch(url, method=method)
+    return refusal.value.code
 
 
 @pytest.fixture
@@ -228,3 +242,39 @@ def test_personal_pages_pass_the_cache(front, workshop):
     ):
         assert fetch(url)[0] == "pass"
         assert fetch(url)[0] == "pass"
+
+
+@pytest.mark.parametrize("method", ["PURGE", "BAN"])
+def test_a_visitor_cannot_purge_through_the_public_side(front, zone_story, method):
+    url = f"{front}/pl/strefy/teofilow/herbatka/"
+    fetch(url)
+
+    assert refused(url, method) == 405
+    assert fetch(url)[0] == "hit"
+
+
+def test_http_and_https_answers_are_kept_apart(front, zone_story):
+    url = f"{front}/pl/strefy/teofilow/"
+    fetch(url, headers={"X-Forwarded-Proto": "http"})
+    assert fetch(url, headers={"X-Forwarded-Proto": "http"})[0] == "hit"
+
+    assert fetch(url, headers={"X-Forwarded-Proto": "https"})[0] == "miss"
+
+
+def test_registration_closing_shows_on_the_first_request_after_it(front, home, locales, monkeypatch):
+    """The site's clock runs from noon on 1 May 2030 at the real pace, as Varnish's does; registration
+    closes three seconds in."""
+    started, real_start = warsaw(2030, 5, 1, 12), timezone.now()
+    monkeypatch.setattr("home.clock.now", lambda: started + (timezone.now() - real_start))
+    closes = started + timedelta(seconds=3)
+    open_workshop(translated_agenda(home, locales), registration_closes=closes)
+    url = f"{front}/pl/kalendarium/warsztaty/"
+    assert "Zostały 2 miejsca." in fetch(url)[1]
+    assert fetch(url)[0] == "hit"
+
+    while clock.now() < closes:
+        time.sleep(0.1)
+    state, body = fetch(url)
+
+    assert state == "miss"
+    assert "Zapisy są zamknięte." in body

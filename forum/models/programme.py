@@ -17,9 +17,10 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from forum import clock, timetable
+from forum import agenda, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
+from home import clock, freshness
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
 
@@ -150,8 +151,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
 
     @path("")
     def overview(self, request):
-        sessions = self.sessions()
-        current, upcoming = timetable.now_and_next(sessions, clock.now())
+        current, upcoming = self._now_and_next(request, clock.now())
         return self.render(
             request,
             context_overrides={"rooms": self.room_list, "now": current, "next": upcoming},
@@ -179,7 +179,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
     @path("now/", name="now")
     def now_and_next(self, request):
         now = clock.now()
-        current, upcoming = timetable.now_and_next(self.sessions(), now)
+        current, upcoming = self._now_and_next(request, now)
         return self.render(
             request,
             template="forum/forum_now.html",
@@ -214,6 +214,13 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             template="forum/forum_speaker.html",
             context_overrides={"speaker": speaker, "sessions": sessions},
         )
+
+    def _now_and_next(self, request, now):
+        """What is on and what comes next, true until one of them ends or starts, or the day ends."""
+        current, upcoming = timetable.now_and_next(self.sessions(), now)
+        ends_and_starts = [session.end for session in current] + [session.start for session in upcoming]
+        freshness.true_until(request, *ends_and_starts, agenda.next_midnight(now))
+        return current, upcoming
 
     @cached_property
     def room_list(self):

@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.freshness.TimeAwareCacheMiddleware",
 ]
 
 # Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
