@@ -6,6 +6,9 @@ documents, tags, site settings, every project app's data) starts a new cache gen
 so a page and everything that lists it are fresh on the next request. Responses that set cookies, used a CSRF token, were
 marked private or no-cache, or belong to a logged-in user are never stored.
 
+One page can also be forgotten alone (`forget`): each path has a version in its key, so a
+registration refreshes the pages showing its seats without emptying the whole cache.
+
 A page that stays true only until a given moment says so with `s-maxage` (home/freshness.py): it is
 kept until then by the site's clock, and a copy served later tells Varnish only the time it has left.
 """
@@ -13,6 +16,7 @@ kept until then by the site's clock, and a copy served later tells Varnish only 
 import hashlib
 import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -62,9 +66,24 @@ def generation():
     return generation
 
 
+def _path_version_key(path):
+    return f"page-cache:path:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def forget(urls):
+    """Drop the cached copies of `urls`' paths, with every query string, and nothing else."""
+    for path in {urlsplit(url).path for url in urls}:
+        key = _path_version_key(path)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, None)
+
+
 def _cache_key(request):
     preferences = display_preferences.classes_for(request)
-    raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}"
+    version = cache.get(_path_version_key(request.path), 0)
+    raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}|{version}"
     return f"page-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

@@ -17,13 +17,24 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Site
 
 from deploy import varnish
 from forum import booking, links
 from home import clock
-from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
+from home.models import SiteSettings
+from tests.factories.forum import (
+    ForumPageFactory,
+    SessionPageFactory,
+    SessionSpeakerFactory,
+    SpeakerFactory,
+    fix_clock,
+    open_workshop,
+    translated_agenda,
+    warsaw,
+)
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
     StoryIndexPageFactory,
@@ -202,9 +213,11 @@ def workshop(home, locales, monkeypatch):
     return open_workshop(translated_agenda(home, locales))
 
 
-def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, workshop):
+def test_a_registration_refreshes_the_seats_shown_on_the_event_page_and_nothing_else(front, workshop):
     url = f"{front}/pl/kalendarium/warsztaty/"
-    fetch(url)
+    listings = [f"{front}/pl/kalendarium/", f"{front}/pl/"]
+    for address in [url, *listings]:
+        fetch(address)
     assert "Zostały 2 miejsca." in fetch(url)[1]
 
     person = booking.Person(
@@ -215,6 +228,7 @@ def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, works
     state, body = fetch(url)
     assert state == "miss"
     assert "Zostało 1 miejsce." in body
+    assert [fetch(address)[0] for address in listings] == ["hit", "hit"]
 
 
 def test_publishing_an_event_refreshes_its_calendar_feeds(front, workshop):
@@ -278,3 +292,65 @@ def test_registration_closing_shows_on_the_first_request_after_it(front, home, l
 
     assert state == "miss"
     assert "Zapisy są zamknięte." in body
+
+
+def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, monkeypatch):
+    fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
+    forum = ForumPageFactory(parent=home)
+    speaker = SpeakerFactory(name="Anna Kowalska", slug="anna-kowalska")
+    session = SessionPageFactory(parent=forum, title="Otwarcie", slug="otwarcie")
+    SessionSpeakerFactory(session=session, speaker=speaker, sort_order=0)
+    session.save_revision().publish()
+    urls = [f"{front}/pl/forum-sasiedzkie/otwarcie/", f"{front}/pl/forum-sasiedzkie/speakers/"]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    speaker.name = "Anna Nowak-Kowalska"
+    speaker.save()
+
+    for url in urls:
+        state, body = fetch(url)
+        assert state == "miss", url
+        assert "Anna Nowak-Kowalska" in body, url
+
+
+def test_editing_the_site_settings_refreshes_every_page(front, zone_story):
+    urls = [f"{front}/pl/", f"{front}/pl/strefy/teofilow/herbatka/", f"{front}/en/"]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    site_settings = SiteSettings.for_site(Site.objects.get())
+    site_settings.organisation_name = "Stowarzyszenie Sąsiedzi"
+    site_settings.save()
+
+    for url in urls:
+        assert fetch(url)[0] == "miss", url
+
+
+def test_purges_are_sent_by_the_task_worker_after_the_change(front, zone_story, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    url = f"{front}/pl/strefy/teofilow/herbatka/"
+    fetch(url)
+    story = zone_story["story"]
+    story.title = "Herbatka u sąsiadów"
+    story.save_revision().publish()
+
+    assert fetch(url)[0] == "hit", "nothing was purged inside the change itself"
+
+    call_command("db_worker", batch=True, verbosity=0)
+    state, body = fetch(url)
+    assert state == "miss"
+    assert "Herbatka u sąsiadów" in body
+
+
+def test_a_moved_page_leaves_its_old_address_and_listing(front, zone_story):
+    old_zone_page = f"{front}/pl/strefy/teofilow/"
+    fetch(old_zone_page)
+    assert "Pierwsza herbatka" in fetch(old_zone_page)[1]
+    other_zone = ZonePageFactory(parent=zone_story["zone"].get_parent(), title="Strefa Bałuty", slug="baluty")
+
+    zone_story["story"].move(other_zone, pos="last-child")
+
+    assert "Pierwsza herbatka" not in fetch(old_zone_page)[1]
