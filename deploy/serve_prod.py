@@ -31,6 +31,7 @@ def environment(front_port, purge_port, app_port):
     env.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
     env.setdefault("SECURE_SSL_REDIRECT", "0")
     env.setdefault("BASE_URL", f"http://127.0.0.1:{front_port}")
+    env.setdefault("TRUSTED_PROXIES", "1")
     env["GUNICORN_BIND"] = f"127.0.0.1:{app_port}"
     env["FRONT_CACHE_URL"] = f"http://127.0.0.1:{purge_port}"
     return env
@@ -43,7 +44,12 @@ def main():
     env = environment(front_port, purge_port, app_port)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     manage = [PYTHON, "manage.py"]
-    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input", "--verbosity", "0"]):
+    commands = (
+        ["migrate", "--no-input"],
+        ["createcachetable"],
+        ["collectstatic", "--no-input", "--verbosity", "0"],
+    )
+    for command in commands:
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True)
     processes = [
         subprocess.Popen([PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py"], cwd=ROOT, env=env),

@@ -8,7 +8,6 @@ import http.cookiejar
 import os
 import re
 import shutil
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -50,39 +49,6 @@ pytestmark = [
         reason="varnishd is not installed (apt-get install varnish); CI installs it",
     ),
 ]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def varnish_ports(live_server, tmp_path):
-    """A fresh Varnish for each test, so no test sees pages another one cached: its public port
-    and the purge port only the application knows."""
-    public, purge = free_port(), free_port()
-    process = varnish.start(
-        public, purge, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
-    )
-    yield public, purge
-    process.terminate()
-    process.wait(timeout=30)
-
-
-@pytest.fixture
-def front(varnish_ports, home, settings):
-    """The site as visitors reach it through Varnish, with publishing purging Varnish."""
-    public, purge = varnish_ports
-    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=public)
-    settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{purge}",
-        }
-    }
-    return f"http://127.0.0.1:{public}"
 
 
 def fetch(url, opener=None, headers=None, data=None, method=None):

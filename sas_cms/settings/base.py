@@ -93,6 +93,7 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 ROOT_URLCONF = "sas_cms.urls"
 WSGI_APPLICATION = "sas_cms.wsgi.application"
@@ -133,10 +134,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
+# "counters" holds the forms' rate limits (home/rate_limits.py), which every worker process and
+# machine must share: Redis, or else a database table (`manage.py createcachetable` makes it).
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "counters": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "counters": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_counters"},
+    }
+
+# How many reverse proxies stand in front of the app and append to X-Forwarded-For (a TLS proxy and
+# Varnish: 2); the client address of the rate limits and the login lock (home/client_address.py).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -190,6 +203,8 @@ if MEDIA_S3_BUCKET:
 REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 30)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_HOLD_HOURS = env_int("REGISTRATION_HOLD_HOURS", 24)
+# One address may send this many contact-form messages an hour (then HTTP 429).
+CONTACT_FORM_RATE_LIMIT = env_int("CONTACT_FORM_RATE_LIMIT", 10)
 
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
