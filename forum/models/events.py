@@ -271,9 +271,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("month/", name="this_month")
     def this_month(self, request):
-        now = clock.now()
-        today = now.astimezone(recurrence.WARSAW).date()
-        freshness.true_until(request, agenda.next_midnight(now))
+        today = clock.now().astimezone(recurrence.WARSAW).date()
         return self.month(request, today.year, today.month)
 
     def _events(self):
