@@ -8,7 +8,7 @@ paths that list every page (an app's "front_cache_paths" Wagtail hook, in each l
 cache bans a purged path with all its query strings (filters, page numbers): see deploy/varnish.
 
 A snippet, an image or a document purges the pages that use it (Wagtail's reference index knows
-them); site settings, and anything used by something other than a page, ban every site at once
+them) and its own pages, if it names them (`front_cache_urls`, e.g. a speaker's page); site settings, and anything used by something other than a page, ban every site at once
 (Varnish's BAN), as the pages showing them cannot be listed. The URLs are worked out when the change
 is made and sent by the task worker once it is committed, never inside the editor's request.
 """
@@ -137,5 +137,6 @@ def purge_showing(instance):
         _once_committed(ban_sites)
         return
     urls = {url for source in sources for url in urls_showing(source.specific)}
+    urls.update(getattr(instance, "front_cache_urls", list)())
     if urls:
         _once_committed(purge_urls, sorted(urls))

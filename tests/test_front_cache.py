@@ -267,7 +267,11 @@ def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, mon
     session = SessionPageFactory(parent=forum, title="Otwarcie", slug="otwarcie")
     SessionSpeakerFactory(session=session, speaker=speaker, sort_order=0)
     session.save_revision().publish()
-    urls = [f"{front}/pl/forum-sasiedzkie/otwarcie/", f"{front}/pl/forum-sasiedzkie/speakers/"]
+    urls = [
+        f"{front}/pl/forum-sasiedzkie/otwarcie/",
+        f"{front}/pl/forum-sasiedzkie/speakers/",
+        f"{front}/pl/forum-sasiedzkie/speakers/anna-kowalska/",
+    ]
     for url in urls:
         fetch(url)
         assert fetch(url)[0] == "hit", url

@@ -94,6 +94,25 @@ class Speaker(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def front_cache_urls(self):
+        """The speaker's own page at each Forum edition she speaks at, in every language: the front
+        cache purges them when she is edited (home/front_cache.py)."""
+        slugs = set(
+            Speaker.objects.filter(translation_key=self.translation_key).values_list("slug", flat=True)
+        )
+        sessions = SessionPage.objects.filter(session_speakers__speaker__translation_key=self.translation_key)
+        editions = ForumPage.objects.live().filter(
+            translation_key__in=ForumPage.objects.filter(
+                pk__in=[session.get_parent().pk for session in sessions]
+            ).values("translation_key")
+        )
+        return [
+            edition.get_full_url() + edition.reverse_subpage("speaker", args=[slug])
+            for edition in editions
+            if edition.get_full_url()
+            for slug in slugs
+        ]
+
 
 class ForumPage(RoutablePageMixin, Venue, BasePage):
     """One edition of the Neighbourhood Forum: its days, venue and rooms; its sessions are the
