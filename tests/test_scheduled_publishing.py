@@ -67,7 +67,7 @@ def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
     home, admin_client, live_server, worker_and_scheduler
 ):
     draft = StandardPageFactory(parent=home, title="Nabór wolontariuszy", slug="nabor", live=False)
-    go_live_at = timezone.localtime() + timedelta(seconds=5)
+    go_live_at = timezone.localtime() + timedelta(seconds=30)
     form = nested_form_data(
         {
             "title": "Nabór wolontariuszy",
