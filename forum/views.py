@@ -6,10 +6,7 @@ mailbox's owner opens her link. These pages are personal or carry a CSRF token, 
 ever cached; the occasion's own page (cached for everyone) only links here.
 """
 
-import time
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,15 +14,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import booking, clock, links
+from forum import booking, links
 from forum.feeds import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
+from home import clock, rate_limits
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 
-RATE_WINDOW_SECONDS = 3600
 NOTICES = ("confirmed", "changed", "cancelled", "renewed")
 
 
@@ -45,24 +42,9 @@ def _privacy_url(request):
     return translated.get_full_url(request) or ""
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _over_rate_limit(request):
-    """Count this address's form submissions in the current hour; True past the limit."""
-    key = f"registration-rate:{_client_address(request)}:{int(time.time() // RATE_WINDOW_SECONDS)}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:
-        attempts = 1
-    return attempts > settings.REGISTRATION_RATE_LIMIT
-
-
 def _refusal(request):
     """Why a form submission is refused before its fields are read, or None."""
-    if _over_rate_limit(request):
+    if rate_limits.over_limit(request, "registration", settings.REGISTRATION_RATE_LIMIT):
         return _("Too many registrations from your connection. Please try again in an hour."), 429
     if request.POST.get(HONEYPOT_FIELD):
         return _("Your registration could not be accepted. Please leave the last field empty."), 400
