@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "zones",
     "forum",
+    "ideas",
     "search",
     "demo",
     "wagtail_localize",
