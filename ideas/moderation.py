@@ -61,8 +61,8 @@ class IdeaForm(WagtailAdminModelForm):
 class ZoneScoped:
     """A view of one idea that exists only for its zone's moderators."""
 
-    def get_object(self, queryset=None):
-        idea = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        idea = super().get_object(*args, **kwargs)
         if not ideas_moderated_by(self.request.user).filter(pk=idea.pk).exists():
             raise PermissionDenied
         return idea

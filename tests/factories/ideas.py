@@ -46,18 +46,19 @@ def with_history(idea):
     return idea
 
 
-def zone_with_needs(homes, locales, title="Strefa Bałuty"):
-    """A zone page in pl, en and uk whose diagnosis found two needs, by language code."""
-    zones = zone_indexes(homes, locales)
-    zone = ZonePageFactory(parent=zones["pl"], title=title)
+def zone_with_needs(homes, locales, title="Strefa Bałuty", index=None):
+    """A zone page in pl, en and uk whose diagnosis found two needs, by language code; under
+    `index` (the Polish list of zones), made with its translations when not given."""
+    index = index or zone_indexes(homes, locales)["pl"]
+    zone = ZonePageFactory(parent=index, title=title)
     NeedsFindingFactory(zone=zone, label="Miejsca spotkań")
     NeedsFindingFactory(zone=zone, label="Zajęcia dla seniorów")
     zone.save_revision().publish()
     return translated(
         zone,
         locales,
-        en={"title": "Bałuty zone", "slug": "baluty"},
-        uk={"title": "Зона Балути", "slug": "baluty"},
+        en={"title": f"{title} (en)"},
+        uk={"title": f"{title} (uk)"},
     )
 
 
