@@ -1,3 +1,4 @@
+import itertools
 import re
 
 import factory
@@ -26,18 +27,21 @@ class IdeaFactory(factory.django.DjangoModelFactory):
         model = Idea
 
 
+ADDRESSES = itertools.count()
+
+
 def supported(idea, count, notify=False, language="pl"):
-    """`count` confirmed supports of `idea` from different addresses."""
+    """`count` confirmed supports of `idea`, each from an address of its own."""
     return [
         IdeaSupport.objects.create(
             idea=idea,
-            email=f"sasiad{number}-{idea.pk}@example.org",
+            email=f"sasiad{next(ADDRESSES)}@example.org",
             language=language,
             notify=notify,
             consent_text="Zgoda.",
             email_confirmed_at=timezone.now(),
         )
-        for number in range(count)
+        for _ in range(count)
     ]
 
 
