@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class IdeasConfig(AppConfig):
     name = "ideas"
     verbose_name = _("Residents' ideas")
+
+    def ready(self):
+        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
+        from ideas import receivers  # noqa: F401

@@ -29,9 +29,7 @@ def zones_moderated_by(user):
 
 def ideas_moderated_by(user):
     """Ideas whose author confirmed her address, in the zones `user` moderates."""
-    return Idea.objects.filter(zone__in=zones_moderated_by(user), erased_at=None).exclude(
-        status=IdeaStatus.UNCONFIRMED
-    )
+    return Idea.objects.filter(zone__in=zones_moderated_by(user)).exclude(status=IdeaStatus.UNCONFIRMED)
 
 
 class IdeaPermissionPolicy(ModelPermissionPolicy):

@@ -13,7 +13,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from ideas import listing, moderation
+from ideas import listing, moderation, privacy
 from ideas.models import LOCAL_ACTION_STATUSES, Idea, IdeaStatus
 
 SHOWN = 3
@@ -128,3 +128,9 @@ def communications_moderate_ideas(group):
 def zone_editors_moderate_ideas(group):
     """A zone's editors moderate ideas; ideas.moderation limits them to their own zone's."""
     _grant_moderation(group)
+
+
+@hooks.register("personal_data")
+def ideas_of_a_person():
+    """Authors' and supporters' data on the organisers' "A person's data" screen."""
+    return "ideas", privacy.LABEL, privacy.person_data, privacy.erase_person

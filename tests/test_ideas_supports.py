@@ -96,7 +96,11 @@ def test_supports_are_rate_limited_per_client(client, idea, settings):
 
 @pytest.mark.parametrize(
     ("language", "news"),
-    [("pl", "Pomysł wybrano jako lokalną akcję strefy!"), ("en", "It was selected as the zone's local action!"), ("uk", "Ідею обрано місцевою акцією зони!")],
+    [
+        ("pl", "Pomysł wybrano jako lokalną akcję strefy!"),
+        ("en", "It was selected as the zone's local action!"),
+        ("uk", "Ідею обрано місцевою акцією зони!"),
+    ],
 )
 def test_selection_tells_the_author_and_the_supporters_who_asked(client, zones, idea, language, news):
     follower = supported(idea, 1, notify=True, language=language)[0]
@@ -109,11 +113,26 @@ def test_selection_tells_the_author_and_the_supporters_who_asked(client, zones, 
     editor.groups.add(zone_groups[0])
     client.force_login(editor)
 
-    data = {"status": "selected", "status_reason": "", "title": idea.title, "description": idea.description, "need": "", "help_needed": "", "public_name": idea.public_name}
+    data = {
+        "status": "selected",
+        "status_reason": "",
+        "title": idea.title,
+        "description": idea.description,
+        "need": "",
+        "help_needed": "",
+        "public_name": idea.public_name,
+    }
     assert client.post(f"/admin/ideas/edit/{idea.pk}/", data).status_code == 302
 
-    assert EmailOutbox.objects.get(to="autorka@example.org").body.count("It was selected as the zone's local action!") == 1
+    assert (
+        EmailOutbox.objects.get(to="autorka@example.org").body.count(
+            "It was selected as the zone's local action!"
+        )
+        == 1
+    )
     assert news in EmailOutbox.objects.get(to=follower.email).body
-    assert not EmailOutbox.objects.filter(to__in=["cicho@example.org", "niepotwierdzony@example.org"]).exists()
+    assert not EmailOutbox.objects.filter(
+        to__in=["cicho@example.org", "niepotwierdzony@example.org"]
+    ).exists()
     client.logout()
     assert "Ten pomysł jest lokalną akcją strefy." in client.get(f"/pl/ideas/{idea.pk}/").content.decode()

@@ -190,6 +190,7 @@ if MEDIA_S3_BUCKET:
 REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 30)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_HOLD_HOURS = env_int("REGISTRATION_HOLD_HOURS", 24)
+IDEAS_RETENTION_DAYS = env_int("IDEAS_RETENTION_DAYS", 365)
 
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
