@@ -1,9 +1,11 @@
-"""The forum in other apps' pages and in the admin: the next events on the home page and on each zone's
-page (without home or zones importing forum), and the organisers' registration screens."""
+"""The forum in other apps' pages and in the admin: the next Forum and the next events on the home
+page and the next events on each zone's page (without home or zones importing forum), and the
+organisers' registration screens."""
 
 import django_filters
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -20,7 +22,7 @@ from forum import (
     exports,
     organisers,
 )
-from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
+from forum.models import EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
 
 SHOWN = 3
 
@@ -42,6 +44,19 @@ def _section(page, events, subscribe=False):
 @hooks.register("page_sections:home")
 def upcoming_on_home(request, page):
     return _section(page, _events(page))
+
+
+@hooks.register("page_sections:home", order=-10)
+def next_forum_on_home(request, page):
+    """The next Neighbourhood Forum (or, once all are over, the latest) with its dates and the way
+    to its programme and registration."""
+    today = timezone.localdate(clock.now())
+    forums = ForumPage.objects.live().filter(locale_id=page.locale_id)
+    forum = forums.filter(end_date__gte=today).order_by("start_date").first()
+    forum = forum or forums.order_by("-start_date").first()
+    if forum is None:
+        return None
+    return "forum/includes/home_forum.html", {"forum": forum, "is_over": forum.end_date < today}
 
 
 @hooks.register("page_sections:zone")

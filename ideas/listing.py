@@ -60,6 +60,19 @@ def label_needs(ideas, needs):
     return ideas
 
 
+def name_zones(ideas, locale_id):
+    """Each idea's zone as a page in the language `locale_id` (its own zone page when untranslated),
+    for links and titles on pages listing several zones' ideas."""
+    keys = {idea.zone.translation_key for idea in ideas}
+    translated = {
+        zone.translation_key: zone
+        for zone in ZonePage.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
+    }
+    for idea in ideas:
+        idea.zone_shown = translated.get(idea.zone.translation_key, idea.zone)
+    return ideas
+
+
 def status_counts(zone):
     counted = dict(
         Idea.objects.filter(zone=zone, status__in=PUBLIC_STATUSES)

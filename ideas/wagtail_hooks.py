@@ -31,6 +31,16 @@ def ideas_in_zone(request, page):
     return "ideas/includes/zone_section.html", {"ideas": ideas, "zone": page}
 
 
+@hooks.register("page_sections:home", order=10)
+def latest_ideas_on_home(request, page):
+    """The latest ideas of every zone, each with its zone named in the home page's language."""
+    ideas = list(listing.published()[:SHOWN])
+    if not ideas:
+        return None
+    listing.name_zones(ideas, page.locale_id)
+    return "ideas/includes/home_ideas.html", {"ideas": ideas}
+
+
 @hooks.register("page_sections:zone_action")
 def chosen_idea(request, page):
     """The idea residents proposed that became the zone's local action."""
