@@ -4,10 +4,13 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import feedgenerator
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from ideas import listing
 
 FEED_LENGTH = 20
+# A front cache keeps a feed this long, so a newly published idea reaches readers within minutes.
+FEED_MAX_AGE = 300
 
 
 def _feed(request, zone_id, feed_class):
@@ -36,9 +39,11 @@ def _feed(request, zone_id, feed_class):
     return response
 
 
+@cache_control(public=True, max_age=FEED_MAX_AGE)
 def rss(request, zone_id):
     return _feed(request, zone_id, feedgenerator.Rss201rev2Feed)
 
 
+@cache_control(public=True, max_age=FEED_MAX_AGE)
 def atom(request, zone_id):
     return _feed(request, zone_id, feedgenerator.Atom1Feed)

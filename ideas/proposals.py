@@ -5,6 +5,7 @@ transaction with the messages it writes to the outbox."""
 from django.db import transaction
 
 from forum import clock
+from home import front_cache
 from ideas import mail
 from ideas.models import CLOSED_STATUSES, PUBLIC_STATUSES, Idea, IdeaStatus, IdeaStatusChange, IdeaSupport
 
@@ -64,12 +65,15 @@ def confirm(record):
             record.status = IdeaStatus.PENDING
             fields.append("status")
         record.save(update_fields=fields)
+        if isinstance(record, IdeaSupport):
+            front_cache.purge(record.idea.zone)
     return record
 
 
 def moderated(before, idea):
     """After a moderator saved `idea` (as it was `before`): note an edit of a published idea, keep
-    its public history, and tell its author (and the supporters who asked) of a new status."""
+    its public history, purge the front cache of the zone's pages (and the lists above them, home
+    included), and tell its author (and the supporters who asked) of a new status."""
     now = clock.now()
     fields = []
     if before.is_public and any(getattr(before, f) != getattr(idea, f) for f in CONTENT_FIELDS):
@@ -84,6 +88,7 @@ def moderated(before, idea):
         fields += ["published_at", "closed_at"]
     if fields:
         idea.save(update_fields=fields)
+    front_cache.purge(idea.zone)
     if status_changed:
         mail.tell_status(idea, idea, to_author=True)
         if idea.status in PUBLIC_STATUSES:

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from forum.feeds import private, secret_address
 from forum.models import EventIndexPage
@@ -23,6 +24,8 @@ from ideas.models import LOCAL_ACTION_STATUSES, PUBLIC_STATUSES, Idea
 from zones.listing import story_index_for
 
 PER_PAGE = 12
+# A front cache keeps the public list this long: new supports and decisions show within a minute.
+LIST_MAX_AGE = 60
 
 
 def _refusal(request):
@@ -39,6 +42,7 @@ def _filter_value(request, name, allowed):
     return value if value in allowed else ""
 
 
+@cache_control(public=True, max_age=LIST_MAX_AGE)
 def zone_ideas(request, zone_id):
     """The zone's published ideas, newest first, filtered by status and by the need they answer."""
     zone, shown = listing.zone_pages(zone_id)

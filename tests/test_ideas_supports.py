@@ -136,3 +136,22 @@ def test_selection_tells_the_author_and_the_supporters_who_asked(client, zones, 
     ).exists()
     client.logout()
     assert "Ten pomysł jest lokalną akcją strefy." in client.get(f"/pl/ideas/{idea.pk}/").content.decode()
+
+
+def test_a_confirmed_support_refreshes_the_zone_pages_in_the_front_cache(
+    client, zones, idea, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://cache",
+        }
+    }
+    purged = []
+    monkeypatch.setattr("home.front_cache.PurgeBatch.purge", lambda batch: purged.extend(batch.urls))
+    support(client, idea)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm_link("jan@example.org"), {"action": "confirm"})
+    assert {f"http://testserver{zones[code].url}" for code in ("pl", "en", "uk")} <= set(purged)
+    assert "http://testserver/pl/" in purged  # the home page lists the latest ideas
+    assert client.get(f"/pl/ideas/zone/{zones['pl'].pk}/")["Cache-Control"] == "public, max-age=60"
