@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from forum import booking, links
 from forum.feeds import private, secret_address
@@ -32,14 +32,6 @@ def _occasion_page(page_id):
     if not isinstance(page, EventPage | SessionPage):
         raise Http404
     return page
-
-
-def _privacy_url(request):
-    page = SiteSettings.for_request(request).privacy_page
-    if page is None:
-        return ""
-    translated = page.get_translation_or_none(Locale.get_active()) or page
-    return translated.get_full_url(request) or ""
 
 
 def _refusal(request):
@@ -72,7 +64,11 @@ def registration_form(request, page_id):
     answers every address alike: check your e-mail."""
     page = _occasion_page(page_id)
     occasion = booking.default_occasion(page)
-    form_options = {"occasion": occasion, "locale": page.locale, "privacy_url": _privacy_url(request)}
+    form_options = {
+        "occasion": occasion,
+        "locale": page.locale,
+        "privacy_url": SiteSettings.for_request(request).privacy_url(request),
+    }
     form = RegistrationForm(**form_options)
     message, status = "", 200
     if request.method == "POST":

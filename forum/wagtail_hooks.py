@@ -1,11 +1,13 @@
-"""The forum in other apps' pages and in the admin: the next events on the home page and on each zone's
-page (without home or zones importing forum), and the organisers' registration screens."""
+"""The forum in other apps' pages and in the admin: the next Forum and the next events on the home
+page and the next events on each zone's page (without home or zones importing forum), and the
+organisers' registration screens."""
 
 from datetime import timedelta
 
 import django_filters
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -23,7 +25,7 @@ from forum import (
     organisers,
     tasks,
 )
-from forum.models import EmailOutbox, EventIndexPage, EventPage, Registration, RegistrationStatus
+from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
 from home import clock, freshness
 from home.scheduler import Periodic
 
@@ -61,6 +63,19 @@ def _section(request, page, events, subscribe=False):
 @hooks.register("page_sections:home")
 def upcoming_on_home(request, page):
     return _section(request, page, _events(page))
+
+
+@hooks.register("page_sections:home", order=-10)
+def next_forum_on_home(request, page):
+    """The next Neighbourhood Forum (or, once all are over, the latest) with its dates and the way
+    to its programme and registration."""
+    today = timezone.localdate(clock.now())
+    forums = ForumPage.objects.live().filter(locale_id=page.locale_id)
+    forum = forums.filter(end_date__gte=today).order_by("start_date").first()
+    forum = forum or forums.order_by("-start_date").first()
+    if forum is None:
+        return None
+    return "forum/includes/home_forum.html", {"forum": forum, "is_over": forum.end_date < today}
 
 
 @hooks.register("page_sections:zone")

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -57,9 +57,23 @@ class HomePage(BasePage):
         verbose_name=_("Introduction"),
         help_text=_("Two or three sentences shown at the top of the home page."),
     )
+    programme_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Page about the programme"),
+        help_text=_("Linked under the introduction; each language links to its own translation."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Content"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("programme_page"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -71,6 +85,24 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         return route_by_url_path(self, request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programme_page"] = self.programme_page_in_language()
+        return context
+
+    def programme_page_in_language(self):
+        """The programme page chosen here (or on the home page in the default language, which its
+        translations follow), in this page's language when it is translated."""
+        chosen = self.programme_page
+        if chosen is None and self.locale_id != Locale.get_default().pk:
+            original = self.get_translation_or_none(Locale.get_default())
+            chosen = original.programme_page if original else None
+        if chosen is None:
+            return None
+        return (
+            chosen.get_translations(inclusive=True).live().filter(locale_id=self.locale_id).first() or chosen
+        )
 
 
 class StandardPage(BasePage):

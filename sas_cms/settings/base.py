@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "zones",
     "forum",
+    "ideas",
     "search",
     "demo",
     "wagtail_localize",
@@ -205,6 +206,7 @@ REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_HOLD_HOURS = env_int("REGISTRATION_HOLD_HOURS", 24)
 # One address may send this many contact-form messages an hour (then HTTP 429).
 CONTACT_FORM_RATE_LIMIT = env_int("CONTACT_FORM_RATE_LIMIT", 10)
+IDEAS_RETENTION_DAYS = env_int("IDEAS_RETENTION_DAYS", 365)
 
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
