@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import django_filters
 from django.contrib.auth.models import Permission
+from django.db.models import Case, F, Q, When
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,8 +72,14 @@ def next_forum_on_home(request, page):
     to its programme and registration."""
     today = timezone.localdate(clock.now())
     forums = ForumPage.objects.live().filter(locale_id=page.locale_id)
-    forum = forums.filter(end_date__gte=today).order_by("start_date").first()
-    forum = forum or forums.order_by("-start_date").first()
+    # The next Forum still to end, else the latest one, in one query: those still to come first,
+    # soonest first; then the others, latest first.
+    to_come = Q(end_date__gte=today)
+    forum = forums.order_by(
+        Case(When(to_come, then=0), default=1),
+        Case(When(to_come, then=F("start_date"))).asc(),
+        F("start_date").desc(),
+    ).first()
     if forum is None:
         return None
     return "forum/includes/home_forum.html", {"forum": forum, "is_over": forum.end_date < today}

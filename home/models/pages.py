@@ -1,10 +1,11 @@
 """The home page and the plain content pages every part of the site builds on."""
 
 from django.db import models
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -92,16 +93,19 @@ class HomePage(BasePage):
         return context
 
     def programme_page_in_language(self):
-        """The programme page chosen here (or on the home page in the default language, which its
-        translations follow), in this page's language when it is translated."""
-        chosen = self.programme_page
-        if chosen is None and self.locale_id != Locale.get_default().pk:
-            original = self.get_translation_or_none(Locale.get_default())
-            chosen = original.programme_page if original else None
-        if chosen is None:
-            return None
+        """The programme page chosen here (or on another language's home page, which this one
+        follows), in this page's language when it is translated; one query."""
+        chosen = (
+            HomePage.objects.filter(translation_key=self.translation_key, programme_page__isnull=False)
+            .order_by(Case(When(pk=self.pk, then=0), default=1))
+            .values("programme_page_id")[:1]
+        )
+        chosen_key = Page.objects.filter(pk__in=chosen).values("translation_key")
         return (
-            chosen.get_translations(inclusive=True).live().filter(locale_id=self.locale_id).first() or chosen
+            Page.objects.live()
+            .filter(translation_key__in=chosen_key)
+            .order_by(Case(When(locale_id=self.locale_id, then=0), When(pk__in=chosen, then=1), default=2))
+            .first()
         )
 
 
