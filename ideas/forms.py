@@ -3,12 +3,16 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout, Submit
 from django import forms
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from forum.forms import normalise_email
 from home.models.forms import HONEYPOT_FIELD
+from home.personal_forms import (
+    BoundedModelChoiceField,
+    consent_html,
+    consent_text,
+    honeypot_field,
+    normalise_email,
+)
 from zones.models import NeedsFinding
 
 CONSENT = _(
@@ -17,48 +21,19 @@ CONSENT = _(
 )
 
 
-def consent_text(privacy_url):
-    """The consent as the person reads it; stored word for word."""
-    return str(CONSENT) % {"url": privacy_url}
-
-
-def consent_html(privacy_url):
-    if not privacy_url:
-        return consent_text(privacy_url)
-    return mark_safe(
-        conditional_escape(str(CONSENT)) % {"url": format_html('<a href="{0}">{0}</a>', privacy_url)}
-    )
-
-
-def _honeypot():
-    return forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-
-class NeedChoiceField(forms.ModelChoiceField):
-    """A need of the zone's own diagnosis; a number no database could hold is an unknown choice."""
+class NeedChoiceField(BoundedModelChoiceField):
+    """A need of the zone's own diagnosis, by its label."""
 
     def label_from_instance(self, obj):
         return obj.label
-
-    def to_python(self, value):
-        try:
-            return super().to_python(value)
-        except OverflowError as error:
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            ) from error
 
 
 class ConsentMixin:
     """The consent checkbox under the privacy notice's address, remembered word for word."""
 
     def _set_consent(self, privacy_url):
-        self.consent_text = consent_text(privacy_url)
-        self.fields["consent"].help_text = consent_html(privacy_url)
+        self.consent_text = consent_text(CONSENT, privacy_url)
+        self.fields["consent"].help_text = consent_html(CONSENT, privacy_url)
 
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])
@@ -97,7 +72,7 @@ class ProposeForm(ConsentMixin, forms.Form):
         help_text=_("We send a link here: your idea counts once you open it and confirm. Never shown."),
     )
     consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
-    website = _honeypot()
+    website = honeypot_field()
 
     def __init__(self, *args, zone, action, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,7 +108,7 @@ class SupportForm(ConsentMixin, forms.Form):
     )
     notify = forms.BooleanField(label=_("Tell me when this idea's status changes (optional)"), required=False)
     consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
-    website = _honeypot()
+    website = honeypot_field()
 
     def __init__(self, *args, action, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
