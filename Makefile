@@ -27,13 +27,16 @@ $(DEVELOPMENT): $(RUNTIME) requirements-dev.lock
 catalogues: $(RUNTIME)
 	$(MANAGE) compile_catalogues
 
-# The task worker (search index, e-mail) runs beside the development server and stops with it.
+# The task worker (e-mail, purges) and the scheduler (scheduled publishing, reminders, erasure,
+# retries, pruning) run beside the development server and stop with it.
 run: $(DEVELOPMENT) catalogues
 	$(MANAGE) prepare_demo_site
 	$(MANAGE) demo_editors
-	$(MANAGE) db_worker --interval 2 --verbosity 0 & trap 'kill $$!' EXIT; $(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) db_worker --interval 2 --verbosity 0 & worker=$$!; \
+	$(MANAGE) run_scheduler --verbosity 0 & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler' EXIT; $(MANAGE) runserver 127.0.0.1:8000
 
-# Production settings behind Varnish on 127.0.0.1:8000 (gunicorn on :8001, task worker); needs
+# Production settings behind Varnish on 127.0.0.1:8000 (gunicorn on :8001, task worker, scheduler); needs
 # Debian's varnish package. SECRET_KEY, ALLOWED_HOSTS and the rest come from the environment.
 serve-prod: catalogues
 	$(BIN)/python -m deploy.serve_prod

@@ -148,7 +148,7 @@ def load(mode, page_cache_seconds, urls, etag, front=False):
         if front:
             target, cache_header = free_port(), "X-Cache"
             step(f"{mode}: Varnish on 127.0.0.1:{target} in front of it")
-            cache = varnish.start(target, port, OUT / "varnish")
+            cache = varnish.start(target, free_port(), port, OUT / "varnish")
         jobs = []
         for name in ORDER:
             path = urls.get(name)

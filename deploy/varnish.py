@@ -3,6 +3,8 @@
 Used by `make serve-prod`, `make bench` and the front-cache integration test, so all three run
 the same configuration. Varnish runs in the foreground of its own process group, without a
 jail (no privilege switch needed for loopback ports), and keeps its working files in `workdir`.
+It listens on a public port (where visitors, through the TLS proxy, arrive) and on a purge port
+only the application is told about (FRONT_CACHE_URL): the VCL takes PURGE and BAN there only.
 """
 
 import shutil
@@ -20,8 +22,9 @@ def vcl_for(backend_port):
     return VCL.read_text().replace('.port = "8001";', f'.port = "{backend_port}";')
 
 
-def start(listen_port, backend_port, workdir, memory="256m"):
-    """Start varnishd on 127.0.0.1:`listen_port`; returns its process once it accepts connections."""
+def start(listen_port, purge_port, backend_port, workdir, memory="256m"):
+    """Start varnishd on 127.0.0.1:`listen_port` for visitors and 127.0.0.1:`purge_port` for the
+    application's purges; returns its process once it accepts connections."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     vcl = workdir / "sas.vcl"
@@ -33,7 +36,9 @@ def start(listen_port, backend_port, workdir, memory="256m"):
             "-j",
             "none",
             "-a",
-            f"127.0.0.1:{listen_port}",
+            f"public=127.0.0.1:{listen_port}",
+            "-a",
+            f"purge=127.0.0.1:{purge_port}",
             "-f",
             str(vcl),
             "-n",

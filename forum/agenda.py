@@ -63,6 +63,18 @@ def occurrences(events, window_start, window_end):
     return sorted(found, key=lambda occurrence: (occurrence.sort_key, occurrence.occasion.title))
 
 
+def next_change(found, now):
+    """The next moment after `now` one of the occurrences `found` starts or ends: a list showing
+    them (as coming, going on or over) stays true until then. None when none does."""
+    moments = (moment for occurrence in found for moment in (occurrence.sort_key, occurrence.ends_at))
+    return min((moment for moment in moments if moment > now), default=None)
+
+
+def next_midnight(now):
+    """When "today" changes in Łódź."""
+    return recurrence.local_midnight(now.astimezone(recurrence.WARSAW).date() + timedelta(days=1))
+
+
 def month_window(year, month):
     """The aware moments a month begins and the next one begins, in Polish time."""
     first = date(year, month, 1)

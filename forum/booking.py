@@ -10,6 +10,7 @@ and the e-mails announcing each change are written to the outbox in that transac
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -17,10 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import clock, mail
+from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING
-from home import front_cache
+from home import clock, front_cache, page_cache
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
 RESEND_INTERVAL = timedelta(minutes=10)
@@ -54,11 +55,20 @@ def default_occasion(page):
     return original.specific if original else page
 
 
+def _forget_seats_shown(occasion):
+    """Once the transaction commits, both caches forget the pages showing the occasion's seats (its
+    page in each language), and nothing else."""
+    pages = list(occasion.get_translations(inclusive=True).live().specific())
+    urls = [url for page in pages if (url := page.get_full_url()) is not None]
+    transaction.on_commit(partial(page_cache.forget, urls))
+    front_cache.purge_pages_only(pages)
+
+
 def _lock(occasion):
-    """Lock the occasion's row for this transaction and let lapsed holds go; once the transaction
-    commits, the front cache forgets the pages that show its seats."""
+    """Lock the occasion's row for this transaction and let lapsed holds go; the pages showing its
+    seats are refreshed once it commits."""
     Page.objects.select_for_update().filter(pk=occasion.pk).first()
-    front_cache.purge(occasion)
+    _forget_seats_shown(occasion)
     _release_lapsed(occasion)
 
 
@@ -96,6 +106,14 @@ def registration_state(occasion, now=None):
     if closes is None or now >= closes:
         return "closed"
     return "open"
+
+
+def next_registration_edge(occasion, now):
+    """The next moment after `now` registration opens or closes, or None."""
+    if not occasion.registration_enabled or not occasion.goes_ahead:
+        return None
+    edges = (occasion.registration_opens, occasion.registration_closes or occasion.span_start)
+    return min((edge for edge in edges if edge is not None and edge > now), default=None)
 
 
 def hold_deadline(occasion, now):

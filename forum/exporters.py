@@ -11,9 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from forum import agenda, calendars, clock, links, recurrence, sequence
+from forum import agenda, calendars, links, recurrence, sequence
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
 from forum.models.occasions import Attendance, Status
+from home import clock
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {

@@ -20,8 +20,8 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
 
-from forum import clock, exporters, recurrence
-from home import page_cache
+from forum import exporters, recurrence
+from home import clock, page_cache
 
 MAX_AGE_SECONDS = 900
 

@@ -5,50 +5,23 @@ from crispy_forms.layout import Div, Field, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import OrganiserMessage
 from home.models.forms import HONEYPOT_FIELD
+from home.personal_forms import (
+    BoundedModelChoiceField,
+    consent_html,
+    consent_text,
+    honeypot_field,
+    normalise_email,
+)
 from zones.models import ZonePage
 
 CONSENT = _(
     "I agree to the processing of my personal data by the organisers to handle this registration, "
     "as the privacy notice describes (%(url)s). The data are erased after the event."
 )
-
-
-def consent_text(privacy_url):
-    """The consent as the person reads it; stored word for word with the registration."""
-    return str(CONSENT) % {"url": privacy_url}
-
-
-def consent_html(privacy_url):
-    """The same words under the checkbox, with the privacy notice's address as a link to it."""
-    if not privacy_url:
-        return consent_text(privacy_url)
-    return mark_safe(
-        conditional_escape(str(CONSENT)) % {"url": format_html('<a href="{0}">{0}</a>', privacy_url)}
-    )
-
-
-def normalise_email(value):
-    """Trimmed, with the domain in lower case: the same address always matches the same person."""
-    local, _at, domain = value.strip().rpartition("@")
-    return f"{local}@{domain.lower()}" if local else value.strip()
-
-
-class ZoneChoiceField(forms.ModelChoiceField):
-    """A zone from the list; a number no database could hold is an unknown choice like any other."""
-
-    def to_python(self, value):
-        try:
-            return super().to_python(value)
-        except OverflowError as error:
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            ) from error
 
 
 class RegistrationForm(forms.Form):
@@ -60,7 +33,7 @@ class RegistrationForm(forms.Form):
     )
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
     seats = forms.TypedChoiceField(label=_("Number of seats"), coerce=int)
-    zone_of_residence = ZoneChoiceField(
+    zone_of_residence = BoundedModelChoiceField(
         label=_("The zone you live in (optional)"),
         queryset=ZonePage.objects.none(),
         required=False,
@@ -77,11 +50,7 @@ class RegistrationForm(forms.Form):
     newsletter = forms.BooleanField(
         label=_("Send me news about the Neighbourhood Activity Zones (optional)"), required=False
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, occasion, locale, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,8 +58,8 @@ class RegistrationForm(forms.Form):
         self.fields["zone_of_residence"].queryset = (
             ZonePage.objects.live().filter(locale=locale).order_by("title")
         )
-        self.consent_text = consent_text(privacy_url)
-        self.fields["consent"].help_text = consent_html(privacy_url)
+        self.consent_text = consent_text(CONSENT, privacy_url)
+        self.fields["consent"].help_text = consent_html(CONSENT, privacy_url)
         self.helper = FormHelper()
         self.helper.form_action = reverse("registration_form", args=[occasion.pk])
         self.helper.layout = Layout(
@@ -124,11 +93,7 @@ class RequestLinksForm(forms.Form):
     """An address to send the links of its registrations to, when an old link no longer works."""
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from forum import clock
 from forum.models import PersonalCalendar, Registration
 from forum.models.registrations import new_feed_token
+from home import clock
 
 MANAGE_SALT = "forum.registration.manage"
 

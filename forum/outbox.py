@@ -93,7 +93,7 @@ def _failed(message, now, error):
 
 
 def send_due():
-    """Send every message that is due and unclaimed; returns when the next one waiting is due."""
+    """Send every message that is due and unclaimed (the scheduler calls again every minute)."""
     now = timezone.now()
     connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
     for message in list(_due(now)[:BATCH]):
@@ -105,5 +105,3 @@ def send_due():
             _failed(message, now, error)
         else:
             EmailOutbox.objects.filter(pk=message.pk).update(sent_at=now, claimed_until=None)
-    waiting = EmailOutbox.objects.filter(sent_at=None, failed_at=None).order_by("next_attempt_at").first()
-    return waiting.next_attempt_at if waiting else None

@@ -6,8 +6,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from forum import clock
 from forum.models import PersonalCalendar, Registration
+from home import clock
 
 
 def erasure_due(occasion):

@@ -1,6 +1,6 @@
 """What the forum does when something happens elsewhere: a published occasion raises its calendar
-SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail and new
-registrations book the tasks that send and follow them up. Imported by ForumConfig.ready."""
+SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail is sent
+at once by the task worker. Imported by ForumConfig.ready."""
 
 from django.db import transaction
 from django.db.models.signals import post_save
@@ -24,18 +24,9 @@ def occasion_published(sender, instance, **kwargs):
             booking.capacity_changed(instance)
             if changed:
                 booking.announce_change(instance, changed)
-    transaction.on_commit(lambda: tasks.schedule_for(instance))
 
 
 @receiver(post_save, sender=EmailOutbox, dispatch_uid="forum-message-written")
 def message_written(sender, instance, created, **kwargs):
     if created:
         transaction.on_commit(tasks.send_outbox.enqueue)
-
-
-@receiver(post_save, sender=Registration, dispatch_uid="forum-registration-saved")
-def registration_saved(sender, instance, created, **kwargs):
-    if instance.hold_expires_at is not None:
-        transaction.on_commit(lambda: tasks.schedule_hold_release(instance.hold_expires_at))
-    if created:
-        transaction.on_commit(lambda: tasks.schedule_for(instance.occasion.specific))

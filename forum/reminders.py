@@ -6,8 +6,9 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Q
 
-from forum import clock, mail
+from forum import mail
 from forum.models import Registration, RegistrationStatus, Status
+from home import clock
 
 GOING_AHEAD = (Status.SCHEDULED, Status.MOVED_ONLINE)
 

@@ -1,30 +1,20 @@
 """Work the task worker does for the forum: send the outbox, remind, let lapsed holds go, forget
 personal data. Mail is sent only here, never in a request.
 
-When the backend can defer (the database queue can), each task is booked for the moment it is due:
-the reminder run a day before an occasion, the erasure after it, the release of a hold when it
-lapses, and the next attempt at a message that failed.
+New mail is sent as soon as it is written (forum/receivers.py); everything that depends on time runs
+from the scheduler (forum/wagtail_hooks.py), computed from each occasion as it is then, so a moved or
+cancelled occasion is reminded and erased by its current dates.
 """
 
-from datetime import timedelta
-
-from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 from forum import booking, outbox, privacy, reminders
 
 
-def _at(task_function, when):
-    if default_task_backend.supports_defer and when is not None:
-        task_function.using(run_after=when).enqueue()
-
-
 @task()
 def send_outbox():
-    """Send every message that is due; book the next run for the next one waiting."""
-    next_due = outbox.send_due()
-    if next_due is not None:
-        _at(send_outbox, max(next_due, timezone.now() + timedelta(seconds=1)))
+    """Send every message that is due: new ones, and those waiting for another attempt."""
+    outbox.send_due()
 
 
 @task()
@@ -43,17 +33,3 @@ def erase_past_registrations():
 def release_lapsed_holds():
     """Free the seats of registrations nobody confirmed in time, for the waiting list."""
     return booking.release_lapsed_holds()
-
-
-def schedule_for(occasion):
-    """Book the reminder run for a day before the occasion and the erasure for after it: the
-    database queue runs them then, no cron needed (`manage.py send_reminders` and
-    `erase_past_registrations` do the same by hand or from cron)."""
-    if occasion.span_start is None:
-        return
-    _at(send_reminders, occasion.span_start - timedelta(days=1))
-    _at(erase_past_registrations, privacy.erasure_due(occasion))
-
-
-def schedule_hold_release(when):
-    _at(release_lapsed_holds, when)

@@ -6,26 +6,23 @@ mailbox's owner opens her link. These pages are personal or carry a CSRF token, 
 ever cached; the occasion's own page (cached for everyone) only links here.
 """
 
-import time
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from forum import booking, clock, links
+from forum import booking, links
 from forum.feeds import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
+from home import clock, rate_limits
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 
-RATE_WINDOW_SECONDS = 3600
 NOTICES = ("confirmed", "changed", "cancelled", "renewed")
 
 
@@ -37,32 +34,9 @@ def _occasion_page(page_id):
     return page
 
 
-def _privacy_url(request):
-    page = SiteSettings.for_request(request).privacy_page
-    if page is None:
-        return ""
-    translated = page.get_translation_or_none(Locale.get_active()) or page
-    return translated.get_full_url(request) or ""
-
-
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _over_rate_limit(request):
-    """Count this address's form submissions in the current hour; True past the limit."""
-    key = f"registration-rate:{_client_address(request)}:{int(time.time() // RATE_WINDOW_SECONDS)}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:
-        attempts = 1
-    return attempts > settings.REGISTRATION_RATE_LIMIT
-
-
 def _refusal(request):
     """Why a form submission is refused before its fields are read, or None."""
-    if _over_rate_limit(request):
+    if rate_limits.over_limit(request, "registration", settings.REGISTRATION_RATE_LIMIT):
         return _("Too many registrations from your connection. Please try again in an hour."), 429
     if request.POST.get(HONEYPOT_FIELD):
         return _("Your registration could not be accepted. Please leave the last field empty."), 400
@@ -90,7 +64,11 @@ def registration_form(request, page_id):
     answers every address alike: check your e-mail."""
     page = _occasion_page(page_id)
     occasion = booking.default_occasion(page)
-    form_options = {"occasion": occasion, "locale": page.locale, "privacy_url": _privacy_url(request)}
+    form_options = {
+        "occasion": occasion,
+        "locale": page.locale,
+        "privacy_url": SiteSettings.for_request(request).privacy_url(request),
+    }
     form = RegistrationForm(**form_options)
     message, status = "", 200
     if request.method == "POST":

@@ -1,13 +1,19 @@
-"""The forum in other apps' pages and in the admin: the next events on the home page and on each zone's
-page (without home or zones importing forum), and the organisers' registration screens."""
+"""The forum in other apps' pages and in the admin: the next Forum and the next events on the home
+page and the next events on each zone's page (without home or zones importing forum), and the
+organisers' registration screens."""
+
+from datetime import timedelta
 
 import django_filters
 from django.contrib.auth.models import Permission
+from django.db.models import Case, F, Q, When
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,22 +21,38 @@ from wagtail.permissions import register_permission_policy
 
 from forum import (
     agenda,
-    clock,
     converters,  # noqa: F401  (registers the page_id converter)
     exports,
     organisers,
+    tasks,
 )
-from forum.models import EventIndexPage, EventPage, Registration, RegistrationStatus
+from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
+from home import clock, freshness
+from home.scheduler import Periodic
 
 SHOWN = 3
+
+
+@hooks.register("periodic_tasks")
+def forum_periodic_tasks():
+    """Retries of mail, lapsed holds, reminders and erasure, each computed from the occasions as
+    they are when it runs."""
+    return [
+        Periodic(tasks.send_outbox, timedelta(minutes=1)),
+        Periodic(tasks.release_lapsed_holds, timedelta(minutes=1)),
+        Periodic(tasks.send_reminders, timedelta(minutes=5)),
+        Periodic(tasks.erase_past_registrations, timedelta(hours=1)),
+    ]
 
 
 def _events(page):
     return EventPage.objects.live().filter(locale_id=page.locale_id).select_related("zone", "locale")
 
 
-def _section(page, events, subscribe=False):
-    found = agenda.next_occurrences(events, SHOWN, clock.now())
+def _section(request, page, events, subscribe=False):
+    now = clock.now()
+    found = agenda.next_occurrences(events, SHOWN, now)
+    freshness.true_until(request, agenda.next_change(found, now))
     agenda_page = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return "forum/includes/upcoming_events.html", {
         "events": found,
@@ -41,18 +63,40 @@ def _section(page, events, subscribe=False):
 
 @hooks.register("page_sections:home")
 def upcoming_on_home(request, page):
-    return _section(page, _events(page))
+    return _section(request, page, _events(page))
+
+
+@hooks.register("page_sections:home", order=-10)
+def next_forum_on_home(request, page):
+    """The next Neighbourhood Forum (or, once all are over, the latest) with its dates and the way
+    to its programme and registration."""
+    today = timezone.localdate(clock.now())
+    forums = ForumPage.objects.live().filter(locale_id=page.locale_id)
+    # The next Forum still to end, else the latest one, in one query: those still to come first,
+    # soonest first; then the others, latest first.
+    to_come = Q(end_date__gte=today)
+    forum = forums.order_by(
+        Case(When(to_come, then=0), default=1),
+        Case(When(to_come, then=F("start_date"))).asc(),
+        F("start_date").desc(),
+    ).first()
+    if forum is None:
+        return None
+    return "forum/includes/home_forum.html", {"forum": forum, "is_over": forum.end_date < today}
 
 
 @hooks.register("page_sections:zone")
 def upcoming_in_zone(request, page):
     """Events link to the zone's page in any language; they are matched across translations."""
-    return _section(page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True)
+    return _section(
+        request, page, _events(page).filter(zone__translation_key=page.translation_key), subscribe=True
+    )
 
 
-class RegistrationPermissionPolicy(ModelPermissionPolicy):
-    """Organisers see registrations (with the "view" permission) but never edit them by hand:
-    forum/booking.py is the only code that changes them, so seats and waiting lists stay right."""
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Organisers see registrations and undelivered mail (with the "view" permission) but never edit
+    them by hand: forum/booking.py and forum/outbox.py are the only code that changes them, so seats,
+    waiting lists and the outbox stay right."""
 
     def user_has_permission(self, user, action):
         if action in ("add", "change", "delete"):
@@ -105,12 +149,41 @@ class RegistrationViewSet(ModelViewSet):
     form_fields = ["status"]
 
 
-register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+register_permission_policy(Registration, ViewOnlyPermissionPolicy(Registration))
 
 
 @hooks.register("register_admin_viewset")
 def register_registrations():
     return RegistrationViewSet("registrations")
+
+
+class UndeliveredMailIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().exclude(failed_at=None)
+
+
+class UndeliveredMailViewSet(ModelViewSet):
+    """Messages the outbox gave up on after its last attempt (forum/outbox.py), so organisers can
+    reach those people another way."""
+
+    model = EmailOutbox
+    icon = "warning"
+    menu_label = _("Undelivered e-mails")
+    menu_order = 253
+    add_to_admin_menu = True
+    index_view_class = UndeliveredMailIndexView
+    list_display = ["to", "subject", "attempts", "last_error", "failed_at"]
+    search_fields = ["to", "subject"]
+    inspect_view_enabled = True
+    form_fields = ["to"]
+
+
+register_permission_policy(EmailOutbox, ViewOnlyPermissionPolicy(EmailOutbox))
+
+
+@hooks.register("register_admin_viewset")
+def register_undelivered_mail():
+    return UndeliveredMailViewSet("undelivered-mail")
 
 
 @hooks.register("register_admin_urls")
@@ -158,8 +231,11 @@ def person_data_menu_item():
 @hooks.register("communications_group")
 def communications_see_registrations(group):
     """Communications staff see and manage the registrations: who signed up, desk registrations,
-    check-in, messages to registrants, data requests."""
+    check-in, messages to registrants, data requests, and the mail that could not be delivered."""
     for action in ("view", "add", "change", "delete"):
         group.permissions.add(
             Permission.objects.get(content_type__app_label="forum", codename=f"{action}_registration")
         )
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="forum", codename="view_emailoutbox")
+    )

@@ -5,16 +5,25 @@ REDIS_URL is set). Saving or deleting anything pages show (pages and their revis
 documents, tags, site settings, every project app's data) starts a new cache generation,
 so a page and everything that lists it are fresh on the next request. Responses that set cookies, used a CSRF token, were
 marked private or no-cache, or belong to a logged-in user are never stored.
+
+One page can also be forgotten alone (`forget`): each path has a version in its key, so a
+registration refreshes the pages showing its seats without emptying the whole cache.
+
+A page that stays true only until a given moment says so with `s-maxage` (home/freshness.py): it is
+kept until then by the site's clock, and a copy served later tells Varnish only the time it has left.
 """
 
 import hashlib
+import re
+from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.cache import get_max_age, has_vary_header
+from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 
-from home import display_preferences
+from home import clock, display_preferences
 from home.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"
@@ -57,9 +66,24 @@ def generation():
     return generation
 
 
+def _path_version_key(path):
+    return f"page-cache:path:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def forget(urls):
+    """Drop the cached copies of `urls`' paths, with every query string, and nothing else."""
+    for path in {urlsplit(url).path for url in urls}:
+        key = _path_version_key(path)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, None)
+
+
 def _cache_key(request):
     preferences = display_preferences.classes_for(request)
-    raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}"
+    version = cache.get(_path_version_key(request.path), 0)
+    raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}|{version}"
     return f"page-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -90,6 +114,28 @@ def _cacheable_response(request, response):
     )
 
 
+def _shared_max_age(response):
+    found = re.search(r"\bs-maxage=(\d+)", response.get("Cache-Control", ""))
+    return int(found.group(1)) if found else None
+
+
+def _lifetime(response):
+    """Seconds to keep `response`: PAGE_CACHE_SECONDS, or less when the page stays true for less."""
+    shared = _shared_max_age(response)
+    return settings.PAGE_CACHE_SECONDS if shared is None else min(shared, settings.PAGE_CACHE_SECONDS)
+
+
+def _fresh(cached):
+    """The cached response while its time lasts, telling shared caches what is left; else None."""
+    response, expires_at = cached
+    left = (expires_at - clock.now()).total_seconds()
+    if left <= 0:
+        return None
+    if _shared_max_age(response) is not None:
+        patch_cache_control(response, s_maxage=int(left))
+    return response
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole pages for anonymous visitors (placed after authentication)."""
 
@@ -101,14 +147,16 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = _cache_key(request)
         cached = cache.get(key)
-        if cached is not None:
-            cached[HIT_HEADER] = "hit"
-            return cached
+        response = _fresh(cached) if cached is not None else None
+        if response is not None:
+            response[HIT_HEADER] = "hit"
+            return response
         response = self.get_response(request)
-        if _cacheable_response(request, response):
+        lifetime = _lifetime(response)
+        if lifetime > 0 and _cacheable_response(request, response):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (response, clock.now() + timedelta(seconds=lifetime)), lifetime)
             response[HIT_HEADER] = "miss"
         return response
 

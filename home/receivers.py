@@ -1,11 +1,11 @@
 """What the ground floor does when content changes: start a new page-cache generation and purge the
-front cache of every URL showing a changed page. Connected by HomeConfig.ready, like every app's
-receivers module."""
+front cache of every URL showing a changed page, snippet, image, document or setting. Connected by
+HomeConfig.ready, like every app's receivers module."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home import front_cache, page_cache
 
@@ -22,7 +22,23 @@ def purge_changed_page(sender, instance, **kwargs):
     front_cache.purge(instance)
 
 
-@receiver(pre_delete, dispatch_uid="front-cache-deleted")
-def purge_deleted_page(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.depth > 1:
+@receiver([pre_page_move, post_page_move], dispatch_uid="front-cache-moved")
+def purge_moved_page(sender, instance, **kwargs):
+    """A moved page is purged where it was (before the move) and where it now is (after it)."""
+    if instance.live:
         front_cache.purge(instance)
+
+
+@receiver(pre_delete, dispatch_uid="front-cache-deleted")
+def purge_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        if instance.depth > 1:
+            front_cache.purge(instance)
+    elif front_cache.shows_on_pages(sender):
+        front_cache.purge_showing(instance)
+
+
+@receiver(post_save, dispatch_uid="front-cache-saved")
+def purge_saved(sender, instance, **kwargs):
+    if not isinstance(instance, Page) and front_cache.shows_on_pages(sender):
+        front_cache.purge_showing(instance)

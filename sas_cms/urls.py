@@ -23,6 +23,7 @@ urlpatterns = [
 localized = [
     path("", include("search.urls")),
     path("", include("forum.urls")),
+    path("", include("ideas.urls")),
     path("", include(wagtail_urls)),
 ]
 

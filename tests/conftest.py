@@ -1,14 +1,17 @@
 """Shared ground for every test: the three locales and a site whose home page exists in each."""
 
+import socket
+import urllib.parse
 from io import StringIO
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
+from deploy import varnish
 from forum.models import EventIndexPage
 from home.models import HomePage, SiteSettings
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda
@@ -134,8 +137,9 @@ def homes(home, locales):
 
 @pytest.fixture
 def fresh_cache():
-    """An empty cache: rate limits and pages cached by an earlier test do not reach this one."""
-    cache.clear()
+    """Empty caches: rate limits and pages cached by an earlier test do not reach this one."""
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture
@@ -146,3 +150,37 @@ def agenda(home, locales, monkeypatch, fresh_cache, _module_ground):
     if _module_ground and _module_ground["agenda"]:
         return EventIndexPage.objects.get(pk=_module_ground["agenda"])
     return translated_agenda(home, locales)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def varnish_ports(live_server, tmp_path):
+    """A fresh Varnish for each test, so no test sees pages another one cached: its public port
+    and the purge port only the application knows."""
+    public, purge = free_port(), free_port()
+    process = varnish.start(
+        public, purge, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
+    )
+    yield public, purge
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture
+def front(varnish_ports, home, settings):
+    """The site as visitors reach it through Varnish (tests/test_front_cache.py, test_rate_limits.py),
+    with publishing purging Varnish."""
+    public, purge = varnish_ports
+    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=public)
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{purge}",
+        }
+    }
+    return f"http://127.0.0.1:{public}"

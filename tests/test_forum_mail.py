@@ -9,11 +9,13 @@ from email.header import decode_header, make_header
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from forum import booking, outbox, reminders, tasks
 from forum.models import EmailOutbox
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
+from zones.editors import ensure_communications_group
 
 pytestmark = pytest.mark.django_db
 
@@ -119,6 +121,23 @@ def test_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(sm
         "a retried message keeps its Message-ID"
     )
     assert not EmailOutbox.objects.filter(sent_at=None).exists()
+
+
+def test_a_message_the_server_keeps_refusing_stops_and_shows_to_organisers(smtp, workshop, client):
+    booking.book(workshop, person())
+    for _attempt in range(outbox.MAX_ATTEMPTS + 2):
+        EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+        tasks.send_outbox.call()
+    message = EmailOutbox.objects.get()
+    assert message.attempts == outbox.MAX_ATTEMPTS
+    assert message.failed_at is not None
+
+    organiser = get_user_model().objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
+    organiser.groups.add(ensure_communications_group())
+    client.force_login(organiser)
+    response = client.get("/admin/undelivered-mail/")
+    assert response.status_code == 200
+    assert "anna@example.org" in response.content.decode()
 
 
 def test_backoff_grows_and_is_capped():

@@ -116,7 +116,7 @@ def test_registrations_cannot_be_edited_by_hand(client, organiser, people):
 def test_a_person_can_get_and_lose_their_data(client, organiser, people):
     client.force_login(organiser)
     exported = client.post("/admin/registrations-person/", {"email": "ANNA@example.org", "action": "export"})
-    (record,) = json.loads(exported.content)
+    (record,) = json.loads(exported.content)["registrations"]
     assert record["name"] == "Anna Nowak" and record["consent_text"] == "Zgoda na przetwarzanie."
 
     client.post("/admin/registrations-person/", {"email": "anna@example.org", "action": "erase"})

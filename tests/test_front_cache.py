@@ -8,17 +8,32 @@ import http.cookiejar
 import os
 import re
 import shutil
-import socket
+import time
+import urllib.error
 import urllib.parse
 import urllib.request
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Site
 
 from deploy import varnish
 from forum import booking, links
-from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
+from home import clock
+from home.models import SiteSettings
+from tests.factories.forum import (
+    ForumPageFactory,
+    SessionPageFactory,
+    SessionSpeakerFactory,
+    SpeakerFactory,
+    fix_clock,
+    open_workshop,
+    translated_agenda,
+    warsaw,
+)
 from tests.factories.home import FormFieldFactory, FormPageFactory
 from tests.factories.zones import (
     StoryIndexPageFactory,
@@ -36,41 +51,17 @@ pytestmark = [
 ]
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def varnish_port(live_server, tmp_path):
-    """A fresh Varnish for each test, so no test sees pages another one cached."""
-    port = free_port()
-    process = varnish.start(
-        port, urllib.parse.urlsplit(live_server.url).port, tmp_path / "varnish", memory="64m"
-    )
-    yield port
-    process.terminate()
-    process.wait(timeout=30)
-
-
-@pytest.fixture
-def front(varnish_port, home, settings):
-    """The site as visitors reach it through Varnish, with publishing purging Varnish."""
-    Site.objects.filter(pk=Site.objects.get().pk).update(hostname="127.0.0.1", port=varnish_port)
-    settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{varnish_port}",
-        }
-    }
-    return f"http://127.0.0.1:{varnish_port}"
-
-
-def fetch(url, opener=None, headers=None, data=None):
-    request = urllib.request.Request(url, data=data, headers=headers or {})
+def fetch(url, opener=None, headers=None, data=None, method=None):
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     with (opener or urllib.request.build_opener()).open(request, timeout=30) as response:
         return response.headers.get("X-Cache"), response.read().decode()
+
+
+def refused(url, method):
+    """The status Varnish answers `method` with, expecting a refusal."""
+    with pytest.raises(urllib.error.HTTPError) as refusal:
+        fetch(url, method=method)
+    return refusal.value.code
 
 
 @pytest.fixture
@@ -188,9 +179,11 @@ def workshop(home, locales, monkeypatch):
     return open_workshop(translated_agenda(home, locales))
 
 
-def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, workshop):
+def test_a_registration_refreshes_the_seats_shown_on_the_event_page_and_nothing_else(front, workshop):
     url = f"{front}/pl/kalendarium/warsztaty/"
-    fetch(url)
+    listings = [f"{front}/pl/kalendarium/", f"{front}/pl/"]
+    for address in [url, *listings]:
+        fetch(address)
     assert "Zostały 2 miejsca." in fetch(url)[1]
 
     person = booking.Person(
@@ -201,6 +194,7 @@ def test_a_registration_refreshes_the_seats_shown_on_the_event_page(front, works
     state, body = fetch(url)
     assert state == "miss"
     assert "Zostało 1 miejsce." in body
+    assert [fetch(address)[0] for address in listings] == ["hit", "hit"]
 
 
 def test_publishing_an_event_refreshes_its_calendar_feeds(front, workshop):
@@ -228,3 +222,105 @@ def test_personal_pages_pass_the_cache(front, workshop):
     ):
         assert fetch(url)[0] == "pass"
         assert fetch(url)[0] == "pass"
+
+
+@pytest.mark.parametrize("method", ["PURGE", "BAN"])
+def test_a_visitor_cannot_purge_through_the_public_side(front, zone_story, method):
+    url = f"{front}/pl/strefy/teofilow/herbatka/"
+    fetch(url)
+
+    assert refused(url, method) == 405
+    assert fetch(url)[0] == "hit"
+
+
+def test_http_and_https_answers_are_kept_apart(front, zone_story):
+    url = f"{front}/pl/strefy/teofilow/"
+    fetch(url, headers={"X-Forwarded-Proto": "http"})
+    assert fetch(url, headers={"X-Forwarded-Proto": "http"})[0] == "hit"
+
+    assert fetch(url, headers={"X-Forwarded-Proto": "https"})[0] == "miss"
+
+
+def test_registration_closing_shows_on_the_first_request_after_it(front, home, locales, monkeypatch):
+    """The site's clock runs from noon on 1 May 2030 at the real pace, as Varnish's does; registration
+    closes ten seconds in (time enough for the first two requests on a busy machine)."""
+    started, real_start = warsaw(2030, 5, 1, 12), timezone.now()
+    monkeypatch.setattr("home.clock.now", lambda: started + (timezone.now() - real_start))
+    closes = started + timedelta(seconds=10)
+    open_workshop(translated_agenda(home, locales), registration_closes=closes)
+    url = f"{front}/pl/kalendarium/warsztaty/"
+    assert "Zostały 2 miejsca." in fetch(url)[1]
+    assert fetch(url)[0] == "hit"
+
+    while clock.now() < closes:
+        time.sleep(0.1)
+    state, body = fetch(url)
+
+    assert state == "miss"
+    assert "Zapisy są zamknięte." in body
+
+
+def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, monkeypatch):
+    fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
+    forum = ForumPageFactory(parent=home)
+    speaker = SpeakerFactory(name="Anna Kowalska", slug="anna-kowalska")
+    session = SessionPageFactory(parent=forum, title="Otwarcie", slug="otwarcie")
+    SessionSpeakerFactory(session=session, speaker=speaker, sort_order=0)
+    session.save_revision().publish()
+    urls = [
+        f"{front}/pl/forum-sasiedzkie/otwarcie/",
+        f"{front}/pl/forum-sasiedzkie/speakers/",
+        f"{front}/pl/forum-sasiedzkie/speakers/anna-kowalska/",
+    ]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    speaker.name = "Anna Nowak-Kowalska"
+    speaker.save()
+
+    for url in urls:
+        state, body = fetch(url)
+        assert state == "miss", url
+        assert "Anna Nowak-Kowalska" in body, url
+
+
+def test_editing_the_site_settings_refreshes_every_page(front, zone_story):
+    urls = [f"{front}/pl/", f"{front}/pl/strefy/teofilow/herbatka/", f"{front}/en/"]
+    for url in urls:
+        fetch(url)
+        assert fetch(url)[0] == "hit", url
+
+    site_settings = SiteSettings.for_site(Site.objects.get())
+    site_settings.organisation_name = "Stowarzyszenie Sąsiedzi"
+    site_settings.save()
+
+    for url in urls:
+        assert fetch(url)[0] == "miss", url
+
+
+def test_purges_are_sent_by_the_task_worker_after_the_change(front, zone_story, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    url = f"{front}/pl/strefy/teofilow/herbatka/"
+    fetch(url)
+    story = zone_story["story"]
+    story.title = "Herbatka u sąsiadów"
+    story.save_revision().publish()
+
+    assert fetch(url)[0] == "hit", "nothing was purged inside the change itself"
+
+    call_command("db_worker", batch=True, verbosity=0)
+    state, body = fetch(url)
+    assert state == "miss"
+    assert "Herbatka u sąsiadów" in body
+
+
+def test_a_moved_page_leaves_its_old_address_and_listing(front, zone_story):
+    old_zone_page = f"{front}/pl/strefy/teofilow/"
+    fetch(old_zone_page)
+    assert "Pierwsza herbatka" in fetch(old_zone_page)[1]
+    other_zone = ZonePageFactory(parent=zone_story["zone"].get_parent(), title="Strefa Bałuty", slug="baluty")
+
+    zone_story["story"].move(other_zone, pos="last-child")
+
+    assert "Pierwsza herbatka" not in fetch(old_zone_page)[1]

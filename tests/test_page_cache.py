@@ -7,7 +7,8 @@ from wagtail.models import Site
 
 from home.models import SiteSettings
 from home.page_cache import invalidate
-from tests.factories.home import FormFieldFactory, FormPageFactory, StandardPageFactory
+from tests.factories.forum import confirmed_booking, open_workshop
+from tests.factories.home import FormFieldFactory, FormPageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +80,24 @@ def test_display_preferences_get_their_own_copy(client, home):
     client.post("/display-preferences/", {"contrast": "high", "next": "/pl/"})
     response = client.get("/pl/")
     assert 'class="pref-contrast-high"' in response.content.decode()
+
+
+def test_a_registration_refreshes_only_the_pages_showing_its_seats(
+    client, agenda, locales, django_capture_on_commit_callbacks
+):
+    workshop = open_workshop(agenda)
+    translate(workshop, locales["en"], title="Workshop", slug="workshop")
+    pages = ["/pl/kalendarium/warsztaty/", "/en/agenda/workshop/"]
+    listings = ["/pl/kalendarium/", "/pl/"]
+    for path in pages + listings:
+        client.get(path)
+    assert "Zostały 2 miejsca." in client.get(pages[0]).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed_booking(workshop)
+
+    refreshed = [client.get(path) for path in pages]
+    assert [response["X-Page-Cache"] for response in refreshed] == ["miss", "miss"]
+    assert "Zostało 1 miejsce." in refreshed[0].content.decode()
+    assert "1 seat left." in refreshed[1].content.decode()
+    assert [client.get(path)["X-Page-Cache"] for path in listings] == ["hit", "hit"]

@@ -64,10 +64,13 @@ def _grant_pages(group, page, codenames):
 
 def ensure_zone_group(zone):
     """The librarians of `zone` (its page in the default language): add, edit and publish the zone's
-    page and its stories in every language."""
+    page and its stories in every language; apps above grant their own zone data through the
+    "zone_group" Wagtail hook (e.g. moderating residents' ideas)."""
     group = _editor_group(f"{ZONE_GROUP_PREFIX}{zone.title}"[:150])
     for page in zone.get_translations(inclusive=True):
         _grant_pages(group, page, ZONE_PAGE_PERMISSIONS)
+    for grant in hooks.get_hooks("zone_group"):
+        grant(group)
     return group
 
 

@@ -1,11 +1,28 @@
-"""What the zones app adds to pages it does not own."""
+"""What the zones app adds to pages it does not own: the zones and the latest stories on the home
+page, the branches in the accessibility statement."""
 
 from wagtail import hooks
 
 from zones.listing import stories_for_listing, story_index_for
-from zones.models import StoryPage, ZonePage
+from zones.models import StoryPage, ZoneIndexPage, ZonePage
+from zones.models.zones import map_data
 
 HOME_STORIES = 3
+
+
+@hooks.register("page_sections:home", order=-20)
+def zones_on_home(request, page):
+    """The six zones on a map and as a list, as on the list of zones (the list is the no-JavaScript
+    way to the same places)."""
+    zones = list(ZonePage.objects.live().filter(locale_id=page.locale_id).order_by("path"))
+    if not zones:
+        return None
+    zone_index = ZoneIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    return "zones/includes/home_zones.html", {
+        "zones": zones,
+        "zone_index": zone_index,
+        "map_data": map_data(zones, request),
+    }
 
 
 @hooks.register("page_sections:home")

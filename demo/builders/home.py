@@ -107,6 +107,13 @@ def fill_site_settings(data, pages):
     site_settings.save()
 
 
+def link_programme_page(home, programme_page):
+    """The home page's link to the programme, once (its translations follow the Polish page)."""
+    if home.programme_page_id is None:
+        home.programme_page = programme_page
+        publish(home)
+
+
 def build():
     data = load_data("home")
     ensure_locales()
@@ -118,3 +125,4 @@ def build():
     }
     point_site_at_base_url()
     fill_site_settings(data["site_settings"], pages)
+    link_programme_page(home, pages[data["home"]["programme_page"]])

@@ -3,9 +3,15 @@ vcl 4.1;
 # SAS CMS front cache (Varnish 7): anonymous pages, feeds and static files are served from memory;
 # anything personal passes to the app. Editors' publishing purges exactly what changed: the app
 # sends PURGE for every URL that shows a changed page (home/front_cache.py), and a purge bans that
-# path with every query string (filters, page numbers).
+# path with every query string (filters, page numbers); BAN empties a whole site when what changed
+# shows on pages nobody can list (an image, the site settings).
 #
-# deploy/serve_prod.py writes the backend port in; run it with `make serve-prod`.
+# Varnish listens twice: "public" is where the TLS proxy (and so every visitor) connects; "purge" is a
+# loopback port only the application is given (FRONT_CACHE_URL) and the proxy never forwards to.
+# PURGE and BAN are accepted on "purge" only: "from localhost" would not do, as the TLS proxy
+# connects from localhost too.
+#
+# deploy/varnish.py writes the backend port in and names the listeners; run it with `make serve-prod`.
 
 backend app {
     .host = "127.0.0.1";
@@ -13,18 +19,20 @@ backend app {
     .first_byte_timeout = 60s;
 }
 
-acl purgers {
-    "127.0.0.1";
-    "::1";
-}
-
 sub vcl_recv {
-    if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
-            return (synth(405, "Purging is not allowed from this address"));
+    if (req.method == "PURGE" || req.method == "BAN") {
+        if (local.socket != "purge") {
+            return (synth(405, "Not allowed"));
+        }
+        if (req.method == "BAN") {
+            ban("obj.http.x-host == " + req.http.host);
+            return (synth(200, "Banned"));
         }
         ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path == " + regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
+    }
+    if (local.socket == "purge") {
+        return (synth(405, "Not allowed"));
     }
 
     # Tracking parameters never change a page: drop them so every visitor shares one copy.
@@ -56,6 +64,8 @@ sub vcl_recv {
 }
 
 sub vcl_hash {
+    # http and https answers differ (a redirect to https, absolute links): never share them.
+    hash_data(req.http.X-Forwarded-Proto);
     if (req.http.x-display) {
         hash_data(req.http.x-display);
     }
@@ -66,7 +76,8 @@ sub vcl_backend_response {
     set beresp.http.x-host = bereq.http.host;
     set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");
     # The app's Cache-Control is honoured (private or no-store answers are never kept; static files
-    # carry their own max-age). Pages without one stay until a purge says they changed.
+    # carry their own max-age). Pages without one stay until a purge says they changed (the app
+    # counts on this hour: home/freshness.py).
     if (!beresp.http.Cache-Control && !beresp.http.Set-Cookie) {
         if (beresp.status == 200) {
             set beresp.ttl = 1h;
@@ -74,7 +85,12 @@ sub vcl_backend_response {
             set beresp.ttl = 1m;
         }
     }
-    set beresp.grace = 1m;
+    # A page with s-maxage stops being true when it runs out (home/freshness.py): never serve it late.
+    if (beresp.http.Cache-Control ~ "s-maxage") {
+        set beresp.grace = 0s;
+    } else {
+        set beresp.grace = 1m;
+    }
 }
 
 sub vcl_deliver {

@@ -14,9 +14,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from forum import agenda, clock, recurrence
+from forum import agenda, recurrence
 from forum.fields import WeekdaysField
 from forum.models.occasions import EventType, Occasion
+from home import clock, freshness
 from home.blocks import BodyBlock
 from home.models import BasePage
 from home.pagination import paginate
@@ -136,6 +137,7 @@ class EventPage(Occasion, BasePage):
         now = clock.now()
         upcoming = self.occurrences_between(now, now + agenda.HORIZON)
         context["upcoming"] = upcoming[:10]
+        freshness.true_until(request, agenda.next_change(context["upcoming"], now))
         context["shown_occurrence"] = upcoming[0] if upcoming else None
         return context
 
@@ -214,12 +216,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def upcoming(self, request):
         filters = self._filters(request)
         now = clock.now()
-        found = agenda.UpcomingOccurrences(filters.apply(self._events()), now)
+        found = paginate(request, agenda.UpcomingOccurrences(filters.apply(self._events()), now), PER_PAGE)
+        freshness.true_until(request, agenda.next_change(found, now), agenda.next_midnight(now))
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "occurrences": paginate(request, found, PER_PAGE),
+                "occurrences": found,
                 "today": now.astimezone(recurrence.WARSAW).date(),
             },
         )
@@ -227,7 +230,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     @path("past/", name="past")
     def past(self, request):
         filters = self._filters(request)
-        events = filters.apply(self._events().filter(span_end__lte=clock.now())).order_by("-span_start")
+        now = clock.now()
+        events = filters.apply(self._events())
+        next_end = events.filter(span_end__gt=now).order_by("span_end").values_list("span_end", flat=True)
+        freshness.true_until(request, next_end.first())
+        events = events.filter(span_end__lte=now).order_by("-span_start")
         return self.render(
             request,
             template="forum/event_index_past.html",
@@ -246,6 +253,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = filters.apply(self._events().filter(span_end__gt=start, span_start__lt=end))
         found = agenda.occurrences(events, start, end)
         previous, following = agenda.adjacent_months(year, month)
+        now = clock.now()
+        freshness.true_until(request, agenda.next_midnight(now))
         return self.render(
             request,
             template="forum/event_index_month.html",
@@ -256,7 +265,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 "occurrences": found,
                 "previous": previous if previous[0] in agenda.YEARS else None,
                 "following": following if following[0] in agenda.YEARS else None,
-                "today": clock.now().astimezone(recurrence.WARSAW).date(),
+                "today": now.astimezone(recurrence.WARSAW).date(),
             },
         )
 

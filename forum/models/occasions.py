@@ -66,6 +66,13 @@ class Occurrence:
         return self.start
 
     @property
+    def ends_at(self):
+        """The aware moment it is over (for an all-day occurrence, the midnight after its last day)."""
+        if self.all_day:
+            return recurrence.local_midnight(self.end + timedelta(days=1))
+        return self.end
+
+    @property
     def local_day(self):
         return self.start if self.all_day else self.start.astimezone(recurrence.WARSAW).date()
 

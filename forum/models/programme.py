@@ -17,9 +17,10 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from forum import clock, timetable
+from forum import agenda, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
+from home import clock, freshness
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
 
@@ -93,6 +94,25 @@ class Speaker(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def front_cache_urls(self):
+        """The speaker's own page at each Forum edition she speaks at, in every language: the front
+        cache purges them when she is edited (home/front_cache.py)."""
+        slugs = set(
+            Speaker.objects.filter(translation_key=self.translation_key).values_list("slug", flat=True)
+        )
+        sessions = SessionPage.objects.filter(session_speakers__speaker__translation_key=self.translation_key)
+        editions = ForumPage.objects.live().filter(
+            translation_key__in=ForumPage.objects.filter(
+                pk__in=[session.get_parent().pk for session in sessions]
+            ).values("translation_key")
+        )
+        return [
+            edition.get_full_url() + edition.reverse_subpage("speaker", args=[slug])
+            for edition in editions
+            if edition.get_full_url()
+            for slug in slugs
+        ]
+
 
 class ForumPage(RoutablePageMixin, Venue, BasePage):
     """One edition of the Neighbourhood Forum: its days, venue and rooms; its sessions are the
@@ -150,8 +170,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
 
     @path("")
     def overview(self, request):
-        sessions = self.sessions()
-        current, upcoming = timetable.now_and_next(sessions, clock.now())
+        current, upcoming = self._now_and_next(request, clock.now())
         return self.render(
             request,
             context_overrides={"rooms": self.room_list, "now": current, "next": upcoming},
@@ -179,7 +198,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
     @path("now/", name="now")
     def now_and_next(self, request):
         now = clock.now()
-        current, upcoming = timetable.now_and_next(self.sessions(), now)
+        current, upcoming = self._now_and_next(request, now)
         return self.render(
             request,
             template="forum/forum_now.html",
@@ -214,6 +233,13 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             template="forum/forum_speaker.html",
             context_overrides={"speaker": speaker, "sessions": sessions},
         )
+
+    def _now_and_next(self, request, now):
+        """What is on and what comes next, true until one of them ends or starts, or the day ends."""
+        current, upcoming = timetable.now_and_next(self.sessions(), now)
+        ends_and_starts = [session.end for session in current] + [session.start for session in upcoming]
+        freshness.true_until(request, *ends_and_starts, agenda.next_midnight(now))
+        return current, upcoming
 
     @cached_property
     def room_list(self):

@@ -37,6 +37,9 @@ class Registration(models.Model):
     link sent there (`email_confirmed_at`); until `hold_expires_at` its seat (or waiting-list place)
     is kept for her. Organisers who add a resident by hand vouch for her themselves."""
 
+    # Seats show on the occasion's own pages only, which booking.py refreshes in both caches.
+    shown_on_pages = False
+
     occasion = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="registrations", verbose_name=_("Event")
     )
@@ -102,6 +105,8 @@ class PersonalCalendar(models.Model):
     """The secret address of one mailbox's calendar of registrations. One per e-mail address, so
     that renewing it revokes the old address for every booking of that person at once."""
 
+    shown_on_pages = False  # a personal calendar is never cached (home.page_cache)
+
     email = models.EmailField(unique=True)
     token = models.CharField(max_length=64, unique=True, default=new_feed_token)
 
@@ -112,6 +117,8 @@ class PersonalCalendar(models.Model):
 class OrganiserMessage(models.Model):
     """A message organisers wrote from the admin to the people registered for an occasion; the
     outbox rows that carry it record who was written to and when."""
+
+    shown_on_pages = False  # written to registrants, shown on no public page (home.page_cache)
 
     class Audience(models.TextChoices):
         ALL = "all", _("Everyone registered (confirmed and waiting)")

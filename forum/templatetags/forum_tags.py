@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from forum import booking, exporters, subscriptions
+from home import clock, freshness
 
 register = template.Library()
 
@@ -35,13 +36,15 @@ def calendar_feeds(context):
     return subscriptions.for_page(context["request"], context.get("page"), context.get("filters"))
 
 
-@register.simple_tag
-def registration_state(page):
+@register.simple_tag(takes_context=True)
+def registration_state(context, page):
     """Whether registration for the occasion of `page` is open, and how many seats are left (its
-    default-language page holds them)."""
+    default-language page holds them); the page stays true until registration opens or closes."""
     occasion = booking.default_occasion(page)
+    now = clock.now()
+    freshness.true_until(context.get("request"), booking.next_registration_edge(occasion, now))
     return {
         "occasion": occasion,
-        "state": booking.registration_state(occasion),
+        "state": booking.registration_state(occasion, now),
         "seats_left": booking.seats_left(occasion),
     }

@@ -3,7 +3,10 @@
 from functools import partial
 
 from django import forms
+from django.conf import settings
 from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +15,7 @@ from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, Form
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from home import rate_limits
 from home.tasks import send_staff_notification
 
 from .pages import BasePage
@@ -72,6 +76,20 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
     class Meta:
         verbose_name = _("Form page")
         verbose_name_plural = _("Form pages")
+
+    def serve(self, request, *args, **kwargs):
+        """Refuse a visitor past CONTACT_FORM_RATE_LIMIT submissions this hour, keeping what she
+        typed on the page."""
+        if request.method == "POST" and rate_limits.over_limit(
+            request, "contact-form", settings.CONTACT_FORM_RATE_LIMIT
+        ):
+            context = self.get_context(request)
+            context["form"] = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            context["refusal"] = gettext(
+                "Too many messages from your connection. Please try again in an hour."
+            )
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):
         if form.cleaned_data.pop(HONEYPOT_FIELD, ""):

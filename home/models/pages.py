@@ -1,6 +1,7 @@
 """The home page and the plain content pages every part of the site builds on."""
 
 from django.db import models
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -57,9 +58,23 @@ class HomePage(BasePage):
         verbose_name=_("Introduction"),
         help_text=_("Two or three sentences shown at the top of the home page."),
     )
+    programme_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Page about the programme"),
+        help_text=_("Linked under the introduction; each language links to its own translation."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Content"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("programme_page"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -71,6 +86,27 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         return route_by_url_path(self, request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programme_page"] = self.programme_page_in_language()
+        return context
+
+    def programme_page_in_language(self):
+        """The programme page chosen here (or on another language's home page, which this one
+        follows), in this page's language when it is translated; one query."""
+        chosen = (
+            HomePage.objects.filter(translation_key=self.translation_key, programme_page__isnull=False)
+            .order_by(Case(When(pk=self.pk, then=0), default=1))
+            .values("programme_page_id")[:1]
+        )
+        chosen_key = Page.objects.filter(pk__in=chosen).values("translation_key")
+        return (
+            Page.objects.live()
+            .filter(translation_key__in=chosen_key)
+            .order_by(Case(When(locale_id=self.locale_id, then=0), When(pk__in=chosen, then=1), default=2))
+            .first()
+        )
 
 
 class StandardPage(BasePage):

@@ -13,7 +13,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 
 
 @register_setting(icon="site")
@@ -108,6 +108,14 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    def privacy_url(self, request):
+        """The privacy notice in the visitor's language (its Polish original where it has no
+        translation), for forms that ask for consent; "" until one is chosen."""
+        if self.privacy_page is None:
+            return ""
+        page = self.privacy_page.get_translation_or_none(Locale.get_active()) or self.privacy_page
+        return page.get_full_url(request) or ""
 
 
 class PartnerLogo(Orderable):

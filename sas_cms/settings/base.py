@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "zones",
     "forum",
+    "ideas",
     "search",
     "demo",
     "wagtail_localize",
@@ -80,6 +81,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.freshness.TimeAwareCacheMiddleware",
 ]
 
 # Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
@@ -92,6 +94,7 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 ROOT_URLCONF = "sas_cms.urls"
 WSGI_APPLICATION = "sas_cms.wsgi.application"
@@ -132,10 +135,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
+# "counters" holds the forms' rate limits (home/rate_limits.py), which every worker process and
+# machine must share: Redis, or else a database table (`manage.py createcachetable` makes it).
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "counters": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "counters": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_counters"},
+    }
+
+# How many reverse proxies stand in front of the app and append to X-Forwarded-For (a TLS proxy and
+# Varnish: 2); the client address of the rate limits and the login lock (home/client_address.py).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -189,6 +204,9 @@ if MEDIA_S3_BUCKET:
 REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 30)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_HOLD_HOURS = env_int("REGISTRATION_HOLD_HOURS", 24)
+# One address may send this many contact-form messages an hour (then HTTP 429).
+CONTACT_FORM_RATE_LIMIT = env_int("CONTACT_FORM_RATE_LIMIT", 10)
+IDEAS_RETENTION_DAYS = env_int("IDEAS_RETENTION_DAYS", 365)
 
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
@@ -220,6 +238,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "SAS Łódź <sas@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Retention of records the scheduler prunes (home/tasks.py): finished task results, admin login
+# records (django-axes) and what residents sent through forms (staff have it by e-mail).
+TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
+LOGIN_RECORD_RETENTION_DAYS = env_int("LOGIN_RECORD_RETENTION_DAYS", 90)
+FORM_RETENTION_DAYS = env_int("FORM_RETENTION_DAYS", 180)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

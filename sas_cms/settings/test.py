@@ -32,6 +32,5 @@ PAGE_CACHE_SECONDS = 0
 # Redis database: each worker (gw0, gw1, ...) gets a database of its own.
 if REDIS_URL:  # noqa: F405
     _worker_number = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
-    CACHES["default"]["LOCATION"] = (  # noqa: F405
-        urlsplit(REDIS_URL)._replace(path=f"/{_worker_number + 1}").geturl()  # noqa: F405
-    )
+    for _cache in CACHES.values():  # noqa: F405
+        _cache["LOCATION"] = urlsplit(REDIS_URL)._replace(path=f"/{_worker_number + 1}").geturl()  # noqa: F405

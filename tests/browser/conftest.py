@@ -31,6 +31,8 @@ from django.utils import translation
 from wagtail.models import Page
 from forum.models import EventIndexPage, EventPage, ForumPage, Registration, SessionPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
+from ideas import links as idea_links
+from ideas.models import Idea
 from zones.models import (GuideChapterPage, GuidePage, StoryIndexPage, StoryPage, TrainingIndexPage,
     TrainingMaterialPage, ZoneIndexPage, ZonePage)
 found = {}
@@ -39,6 +41,8 @@ for code in ("pl", "en", "uk"):
         return model.objects.live().filter(locale__language_code=code, **filters).order_by("path").first()
     agenda, forum, guide = first(EventIndexPage), first(ForumPage), first(GuidePage)
     event = first(EventPage, registration_enabled=False)
+    zone = first(ZonePage)
+    idea = Idea.objects.filter(status="selected", zone__translation_key=zone.translation_key).first()
     with translation.override(code):
         urls = {
             "home": first(HomePage).url,
@@ -67,6 +71,10 @@ for code in ("pl", "en", "uk"):
             "search without results": reverse("search") + "?q=zzzzzz",
             "calendar help": reverse("calendar_help"),
             "registration form": reverse("registration_form", args=[first(SessionPage, registration_enabled=True).pk]),
+            "zone ideas": reverse("ideas_zone", args=[zone.pk]),
+            "propose an idea": reverse("ideas_propose", args=[zone.pk]),
+            "idea": reverse("ideas_idea", args=[idea.pk]),
+            "idea confirmation": reverse("ideas_confirm", args=[idea_links.token(idea)]),
             "not found": f"/{code}/error-preview/404/",
             "server error": f"/{code}/error-preview/500/",
         }

@@ -37,6 +37,10 @@ PAGE_TYPES = (
     "search without results",
     "calendar help",
     "registration form",
+    "zone ideas",
+    "propose an idea",
+    "idea",
+    "idea confirmation",
     "not found",
     "server error",
 )

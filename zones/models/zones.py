@@ -23,6 +23,21 @@ LODZ_LATITUDE = (Decimal("51.68"), Decimal("51.87"))
 LODZ_LONGITUDE = (Decimal("19.32"), Decimal("19.65"))
 
 
+def map_data(zones, request):
+    """The zones as the map script (zones/static/zones/zone-map.js) places them; the page lists
+    the same zones in its HTML, which is all a visitor without JavaScript needs."""
+    return [
+        {
+            "title": zone.title,
+            "url": zone.get_url(request),
+            "address": zone.address,
+            "lat": float(zone.latitude),
+            "lng": float(zone.longitude),
+        }
+        for zone in zones
+    ]
+
+
 class ZoneIndexPage(BasePage):
     """The zones on a map and as a list of cards. One per language, edited by communications staff."""
 
@@ -53,16 +68,7 @@ class ZoneIndexPage(BasePage):
             .order_by("path")
         )
         context["zones"] = zones
-        context["map_data"] = [
-            {
-                "title": zone.title,
-                "url": zone.get_url(request),
-                "address": zone.address,
-                "lat": float(zone.latitude),
-                "lng": float(zone.longitude),
-            }
-            for zone in zones
-        ]
+        context["map_data"] = map_data(zones, request)
         return context
 
 
@@ -269,6 +275,7 @@ class ZonePage(RoutablePageMixin, BasePage):
         context["leaders"] = self.local_leaders.select_related("photo").prefetch_related("photo__renditions")
         context["latest_stories"] = self.latest_stories()[:3]
         context["story_index"] = story_index_for(self.locale_id)
+        context["map_data"] = map_data([self], request)
         return context
 
     @path("feed/rss/", name="rss")

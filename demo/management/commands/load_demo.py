@@ -4,10 +4,15 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.builders import forum, home, zones
+from demo.builders import forum, home, ideas, zones
 from demo.indexing import indexed_once
 
-BUILDERS = (("home", home.build), ("zones", zones.build), ("forum", forum.build))
+BUILDERS = (
+    ("home", home.build),
+    ("zones", zones.build),
+    ("forum", forum.build),
+    ("ideas", ideas.build),
+)
 
 
 class Command(BaseCommand):

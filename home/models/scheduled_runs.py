@@ -1,0 +1,15 @@
+from django.db import models
+
+
+class ScheduledRun(models.Model):
+    """The last period a periodic task was started for (home/scheduler.py). Every scheduler process,
+    on any machine, moves this row forward with a conditional update before it enqueues the task, so
+    only one of them wins each period and the task runs once per period however many run."""
+
+    shown_on_pages = False  # the scheduler's bookkeeping changes no public page (home.page_cache)
+
+    name = models.CharField(max_length=200, unique=True)
+    period_start = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.name} @ {self.period_start.isoformat()}"

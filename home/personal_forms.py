@@ -1,0 +1,49 @@
+"""What every public form that takes personal data shares: the consent worded with the privacy
+notice's address and kept word for word, the e-mail address as one person's key, choices that a
+number too large for the database cannot break, and the field only robots fill in."""
+
+from django import forms
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+
+def consent_text(wording, privacy_url):
+    """The consent as the person reads it, stored word for word with what she gave."""
+    return str(wording) % {"url": privacy_url}
+
+
+def consent_html(wording, privacy_url):
+    """The same words under the checkbox, with the privacy notice's address as a link to it."""
+    if not privacy_url:
+        return consent_text(wording, privacy_url)
+    return mark_safe(
+        conditional_escape(str(wording)) % {"url": format_html('<a href="{0}">{0}</a>', privacy_url)}
+    )
+
+
+def normalise_email(value):
+    """Trimmed, with the domain in lower case: the same address always matches the same person."""
+    local, _at, domain = value.strip().rpartition("@")
+    return f"{local}@{domain.lower()}" if local else value.strip()
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    """A choice from a list; a number no database could hold is an unknown choice like any other."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError as error:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from error
+
+
+def honeypot_field():
+    """Hidden from people (by CSS and aria-hidden); a robot that fills it in is refused."""
+    return forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )

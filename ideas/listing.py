@@ -1,0 +1,93 @@
+"""What the public lists of ideas show, in a fixed number of queries: the zone in the visitor's
+language, its published ideas with their support counts and the need each answers, and the counts
+the filters offer."""
+
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from ideas.models import PUBLIC_STATUSES, Idea, IdeaStatus
+from zones.models import NeedsFinding, ZonePage
+
+CONFIRMED_SUPPORTS = Count("supports", filter=Q(supports__email_confirmed_at__isnull=False))
+
+
+def zone_pages(zone_id):
+    """(the zone holding the ideas: its page in the default language, the page in the visitor's
+    language, or the first when it is not translated) for a live public zone page's id."""
+    page = get_object_or_404(ZonePage.objects.live().public(), pk=zone_id)
+    translations = {
+        zone.locale_id: zone
+        for zone in ZonePage.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+    }
+    default = translations.get(Locale.get_default().pk)
+    if default is None:
+        raise Http404
+    shown = next(
+        (zone for zone in translations.values() if zone.locale.language_code == get_language()), page
+    )
+    return default, shown
+
+
+def published(queryset=None):
+    """Published ideas with what a card shows."""
+    queryset = Idea.objects.all() if queryset is None else queryset
+    return (
+        queryset.filter(status__in=PUBLIC_STATUSES)
+        .select_related("need", "zone")
+        .annotate(support_count=CONFIRMED_SUPPORTS)
+        .order_by("-published_at", "-pk")
+    )
+
+
+def needs_of(zone):
+    """The needs of `zone`'s diagnosis (as shown in its language), by translation key."""
+    return {
+        finding.translation_key: finding
+        for finding in NeedsFinding.objects.filter(zone=zone, kind=NeedsFinding.NEED).order_by("sort_order")
+    }
+
+
+def label_needs(ideas, needs):
+    """Each idea's need named as on the shown zone page; the author's own words when untranslated."""
+    for idea in ideas:
+        shown = needs.get(idea.need.translation_key) if idea.need else None
+        idea.need_label = shown.label if shown else (idea.need.label if idea.need else "")
+    return ideas
+
+
+def name_zones(ideas, locale_id):
+    """Each idea's zone as a page in the language `locale_id` (its own zone page when untranslated),
+    for links and titles on pages listing several zones' ideas."""
+    keys = {idea.zone.translation_key for idea in ideas}
+    translated = {
+        zone.translation_key: zone
+        for zone in ZonePage.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
+    }
+    for idea in ideas:
+        idea.zone_shown = translated.get(idea.zone.translation_key, idea.zone)
+    return ideas
+
+
+def status_counts(zone):
+    counted = dict(
+        Idea.objects.filter(zone=zone, status__in=PUBLIC_STATUSES)
+        .values_list("status")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return [(status, IdeaStatus(status).label, counted.get(status, 0)) for status in PUBLIC_STATUSES]
+
+
+def need_counts(zone, needs):
+    counted = dict(
+        Idea.objects.filter(zone=zone, status__in=PUBLIC_STATUSES, need__isnull=False)
+        .values_list("need__translation_key")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return [(finding, counted.get(key, 0)) for key, finding in needs.items()]
