@@ -20,7 +20,7 @@ from anyascii import anyascii
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from home.search_morphology import dictionary_forms
+from home.search_morphology import dictionary_forms, typed_forms
 
 SEARCH_TERMS = "search_terms"
 DICTIONARY_FORM_MARK = "0"
@@ -40,14 +40,15 @@ def folded_tokens(text):
     return ASCII_TOKEN.findall(fold(text).replace("'", "").lower())
 
 
-def word_terms(word, language):
+def word_terms(word, language, typed=False):
     """(the word's folded spellings, its dictionary forms folded and marked).
 
     A word the language's analyser does not know stands for its own dictionary form, so "lodz"
-    typed without diacritics meets the "Łódź" that "Łodzi" is indexed under.
+    meets the "Łódź" that "Łodzi" is indexed under. A `typed` word (of a query) also takes the
+    forms of its spellings with Polish diacritics restored (home.search_morphology.typed_forms).
     """
     exact = tuple(folded_tokens(word))
-    forms = dictionary_forms(word, language) or (word,)
+    forms = (typed_forms if typed else dictionary_forms)(word, language) or (word,)
     marked = tuple(
         dict.fromkeys(token + DICTIONARY_FORM_MARK for form in forms for token in folded_tokens(form))
     )
@@ -124,7 +125,7 @@ def query_words(query, language, limit=8):
     """
     words = []
     for word in WORD.findall(query or ""):
-        exact, marked = word_terms(word, language)
+        exact, marked = word_terms(word, language, typed=True)
         if len(exact) == 1 and len(exact[0]) > 1:
             words.append((exact[0], marked))
         else:

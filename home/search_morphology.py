@@ -11,12 +11,20 @@ libraries give:
 - English: the Snowball stemmer (PyStemmer), the same algorithm search engines use for English.
 
 The analysers load on first use (under a second each) and their answers are cached per word.
+
+A resident often types Polish without its diacritics ("sasiadow"), which no analyser knows; for
+what she types (never for page text, which is written with them) the spellings with diacritics
+restored are analysed too, and the dictionary forms of those that are words join the word's own.
 """
 
 import functools
+import itertools
+import math
 import re
 
 MAX_FORMS = 4
+POLISH_DIACRITICS = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "źż"}
+MAX_SPELLINGS = 512
 
 
 @functools.cache
@@ -86,3 +94,24 @@ def dictionary_forms(word, language):
         if form and form not in forms:
             forms.append(form)
     return tuple(forms[:MAX_FORMS])
+
+
+def _restored_spellings(word):
+    """The spellings of an ASCII word with Polish diacritics put back, the word itself excepted;
+    none for a word with too many letters that could carry one (each spelling costs an analysis)."""
+    choices = [letter + POLISH_DIACRITICS.get(letter, "") for letter in word.lower()]
+    if math.prod(len(choice) for choice in choices) > MAX_SPELLINGS:
+        return []
+    return ["".join(letters) for letters in itertools.product(*choices)][1:]
+
+
+@functools.lru_cache(maxsize=10_000)
+def typed_forms(word, language):
+    """The dictionary forms of a word of a query: its own, then, for Polish typed without
+    diacritics, those of the spellings with them restored ("sasiadow" gives "sąsiad", "lodz"
+    "łódź"), at most twice as many as `dictionary_forms` gives."""
+    forms = list(dictionary_forms(word, language))
+    if _analyser(word, language) is _polish_forms and word.isascii():
+        for spelling in _restored_spellings(word):
+            forms.extend(form.lower() for form in _polish_forms(spelling) if form.lower() not in forms)
+    return tuple(dict.fromkeys(forms))[: 2 * MAX_FORMS]
