@@ -89,7 +89,7 @@ class DatabaseEngine:
             return f"e.id IN (SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH %s)", [expression]
         queries = [" | ".join(group) for group in groups] + ([f"{prefix}:*"] if prefix else [])
         config = "'simple', " if columns == ("autocomplete",) else ""
-        tests = " OR ".join(f"e.{column} @@ to_tsquery({config}%s)" for column in columns)
+        tests = " OR ".join(f"e.{column} @@ (SELECT to_tsquery({config}%s))" for column in columns)
         condition = " AND ".join(f"({tests})" for _query in queries)
         return condition, [query for query in queries for _column in columns]
 
@@ -128,7 +128,7 @@ class DatabaseEngine:
             ]
             return sum(points[1:], points[0])
         tests = " + ".join(
-            f"(CASE WHEN e.{column} @@ to_tsquery(%s) THEN {float(weight)} ELSE 0 END)"
+            f"(CASE WHEN e.{column} @@ (SELECT to_tsquery(%s)) THEN {float(weight)} ELSE 0 END)"
             for column, weight, _ in ways
         )
         sql = (

@@ -4,17 +4,15 @@ Stories sit under their zone page; events and forum sessions point at the Polish
 (forum.models.occasions.Occasion.zone), so a zone is matched through its translation key.
 """
 
-from wagtail.models import Locale
-
 from forum.models import EventIndexPage, EventPage, SessionPage
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
 from zones.models import ZoneIndexPage, ZonePage
 
 
-def zone_choices():
-    """The live zones in the visitor's language, for the filter and for naming a result's zone."""
-    return list(ZonePage.objects.live().filter(locale=Locale.get_active()).order_by("title"))
+def zone_choices(locale):
+    """The live zones in the visitor's language (`locale`), for the filter and for naming a result's zone."""
+    return list(ZonePage.objects.live().filter(locale=locale).order_by("title"))
 
 
 def _zone_translation_ids(zones):
@@ -58,9 +56,8 @@ def describe_results(pages, zones, query):
     ]
 
 
-def suggestions(zones):
+def suggestions(zones, locale):
     """Where to go when a search finds nothing: the agenda, the zones overview and each zone."""
-    locale = Locale.get_active()
     agenda = list(EventIndexPage.objects.live().filter(locale=locale)[:1])
     overview = list(ZoneIndexPage.objects.live().filter(locale=locale)[:1])
     return agenda + overview + zones

@@ -35,17 +35,18 @@ def clean_query(raw):
     return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
 
 
-def live_pages():
-    return Page.objects.live().public().filter(locale=Locale.get_active())
+def live_pages(locale):
+    return Page.objects.live().public().filter(locale=locale)
 
 
 @require_GET
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     words = query_words(query, get_language())
-    zones = zone_choices()
+    locale = Locale.get_active()
+    zones = zone_choices(locale)
     selected_zone = next((zone for zone in zones if zone.slug == request.GET.get("zone")), None)
-    pages = live_pages()
+    pages = everything = live_pages(locale)
     if selected_zone is not None:
         pages = pages.filter(id__in=zone_page_ids(selected_zone))
 
@@ -60,8 +61,9 @@ def search(request):
         results = engine().results(pages.specific(), words, count)
         results_page = paginate(request, results, RESULTS_PER_PAGE)
         results_page.object_list = describe_results(list(results_page.object_list), zones, query)
-        promotions = promoted_pages(query)
-        Query.get(query[:255]).add_hit()
+        searched = Query.get(query[:255])
+        promotions = promoted_pages(searched, everything)
+        searched.add_hit()
 
     return TemplateResponse(
         request,
@@ -76,7 +78,9 @@ def search(request):
             "zones": zones,
             "selected_zone": selected_zone,
             "promotions": promotions,
-            "suggestions": suggestions(zones) if not (results_page and results_page.paginator.count) else [],
+            "suggestions": suggestions(zones, locale)
+            if not (results_page and results_page.paginator.count)
+            else [],
         },
     )
 
@@ -98,12 +102,13 @@ def describe_facets(type_counts):
     return sorted(facets, key=lambda facet: (-facet["count"], str(facet["label"])))
 
 
-def promoted_pages(query):
-    """Pages editors pinned for this query, each in the visitor's language when translated."""
-    picks = Query.get(query[:255]).editors_picks.select_related("page")
+def promoted_pages(searched, pages):
+    """Pages editors pinned for this query (a search promotions Query), each among `pages` (the live
+    pages in the visitor's language) as the translation of the page pinned."""
+    picks = searched.editors_picks.select_related("page")
     chosen = [pick for pick in picks if pick.page_id]
     keys = [pick.page.translation_key for pick in chosen]
-    translated = {page.translation_key: page for page in live_pages().filter(translation_key__in=keys)}
+    translated = {page.translation_key: page for page in pages.filter(translation_key__in=keys)}
     return [
         {"page": translated[pick.page.translation_key], "description": pick.description}
         for pick in chosen
@@ -123,6 +128,6 @@ def autocomplete(request):
     words = query_words(" ".join(complete), get_language())
     suggestions = []
     if last:
-        for page in engine().autocomplete(live_pages(), words, last)[:AUTOCOMPLETE_LIMIT]:
+        for page in engine().autocomplete(live_pages(Locale.get_active()), words, last)[:AUTOCOMPLETE_LIMIT]:
             suggestions.append({"title": page.title, "url": page.get_url(request)})
     return JsonResponse({"query": query, "results": suggestions, "label": _("Suggestions")})
