@@ -3,7 +3,7 @@ the suite), unchanged by a second run, complete in three languages, every page s
 
 import io
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, Workflow
 
+from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
 from forum.models import EventPage, ForumPage, SessionPage, Speaker
 from forum.recurrence import WARSAW
 from home.models import SiteSettings
@@ -28,7 +29,7 @@ from zones.models import (
     ZonePage,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def snapshot():
@@ -169,6 +170,27 @@ def test_forum_programme_has_rooms_sessions_and_speakers(demo):
     assert {session.kind for session in sessions} == {"talk", "workshop", "panel", "break"}
     assert all(session.capacity for session in sessions if session.kind == "workshop")
     assert polish(Speaker).count() == 8
+
+
+def test_the_forum_falls_on_a_working_friday_and_saturday(demo):
+    forum = polish(ForumPage).get()
+    days = [forum.start_date, forum.end_date]
+    assert [day.weekday() for day in days] == [4, 5]
+    assert not any(day in polish_public_holidays(day.year) for day in days)
+
+
+@pytest.mark.parametrize(
+    ("loaded_on", "first_day"),
+    [
+        (date(2026, 11, 26), date(2027, 1, 8)),  # Friday 1 January is New Year's Day
+        (date(2027, 3, 20), date(2027, 5, 7)),  # Saturday 1 May is Labour Day
+        (date(2027, 11, 15), date(2028, 1, 7)),  # Christmas Eve, then New Year's Day on the Saturday
+        (date(2027, 3, 1), date(2027, 4, 9)),  # no holiday on 9-10 April: the day the rule names
+    ],
+)
+def test_the_forum_moves_a_week_on_past_a_public_holiday(loaded_on, first_day):
+    rule = {"in_days": 35, "next_weekday": "friday"}
+    assert clear_of_holidays(demo_day(rule, loaded_on), 2) == first_day
 
 
 def test_residents_can_browse_the_demo_in_each_language(client, demo):

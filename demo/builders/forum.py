@@ -7,6 +7,7 @@ second run finds every page by its slug and changes nothing.
 
 from datetime import date, datetime, time, timedelta
 
+from dateutil.easter import easter
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -61,6 +62,28 @@ def demo_day(rule, today):
     if "next_weekday" in rule:
         day = next_weekday(day, WEEKDAYS.index(rule["next_weekday"]))
     return day
+
+
+def polish_public_holidays(year):
+    """The statutory days off work in Poland (Christmas Eve since 2025): no one would hold a
+    Forum on them."""
+    sunday = easter(year)
+    fixed = [(1, 1), (1, 6), (5, 1), (5, 3), (8, 15), (11, 1), (11, 11), (12, 25), (12, 26)]
+    if year >= 2025:
+        fixed.append((12, 24))
+    movable = (sunday, sunday + timedelta(days=1), sunday + timedelta(days=49), sunday + timedelta(days=60))
+    return {date(year, month, day) for month, day in fixed} | set(movable)
+
+
+def clear_of_holidays(first_day, days):
+    """`first_day`, or the same weekday a week later as often as one of the `days` days from it is
+    a public holiday in Poland."""
+    while any(
+        day in polish_public_holidays(day.year)
+        for day in (first_day + timedelta(days=n) for n in range(days))
+    ):
+        first_day += timedelta(weeks=1)
+    return first_day
 
 
 def at(day, clock):
@@ -124,7 +147,7 @@ def ensure_forum(home, data, zones, today):
     """The Forum page with its rooms, held in a zone's branch, and its programme of sessions."""
     record = data["forum"]
     zone = zones[record["zone"]]
-    first_day = demo_day(record["first_day"], today)
+    first_day = clear_of_holidays(demo_day(record["first_day"], today), record["days"])
 
     def texts(values, code):
         rooms = [
