@@ -57,7 +57,24 @@ def test_guide_shows_contents_built_from_chapters_and_headings(client, guide, la
         "Co się udało",
     ]
     assert f'href="{guide["guide"][language].url}whole/"' in content
-    assert "<time datetime=" in content
+    assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}">', content)
+
+
+def test_ukrainian_headings_have_their_own_readable_anchors_the_contents_reach(client, guide, locales):
+    chapter = GuideChapterPageFactory(
+        parent=guide["guide"]["uk"],
+        title="Модель",
+        slug="model",
+        body=chapter_body("Модель сусідства", "Модель співпраці", "Модель сусідства"),
+    )
+
+    contents = client.get(guide["guide"]["uk"].url).content.decode()
+    page = client.get(chapter.url).content.decode()
+
+    ids = re.findall(r'<h2 id="([^"]+)">', page)
+    assert ids == ["model-model-susidstva", "model-model-spivpratsi", "model-model-susidstva-2"]
+    links = re.findall(rf'href="{chapter.url}#([^"]+)"', contents)
+    assert links == ids
 
 
 def test_chapter_has_anchored_headings_and_previous_and_next_links(client, guide):

@@ -1,5 +1,8 @@
 """The guide "Jak stworzyć SAS": the model and lessons of the Łódź project, chapter by chapter."""
 
+from collections import Counter
+
+from anyascii import anyascii
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -89,11 +92,22 @@ class GuideChapterPage(BasePage):
         verbose_name_plural = _("Guide chapters")
 
     def sections(self):
-        """The body's blocks, each with the anchor its heading gets (None for other blocks)."""
-        return [
-            (block, f"{self.slug}-{slugify(block.value['text'])}" if block.block_type == "heading" else None)
-            for block in self.body
-        ]
+        """The body's blocks, each with the anchor its heading gets (None for other blocks).
+
+        An anchor is the chapter's slug and the heading's words in Latin letters (Cyrillic and
+        Polish letters transliterated, so it reads the same in any address bar and a Ukrainian
+        heading has one of its own), numbered when two headings of the chapter read the same.
+        """
+        seen, sections = Counter(), []
+        for block in self.body:
+            anchor = None
+            if block.block_type == "heading":
+                anchor = slugify(anyascii(f"{self.slug} {block.value['text']}"))
+                seen[anchor] += 1
+                if seen[anchor] > 1:
+                    anchor = f"{anchor}-{seen[anchor]}"
+            sections.append((block, anchor))
+        return sections
 
     def headings(self):
         return [
