@@ -44,6 +44,15 @@ def demo_site(django_db_setup, django_db_blocker):
             atomic.__exit__(None, None, None)
 
 
+def pytest_collection_modifyitems(items):
+    """Each module runs on one xdist worker (unless it names its own group, as the browser tests
+    do), so its module-scoped site (`_module_ground`, `demo_site`) is built once, not once on
+    each worker that happens to take one of its tests."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
 def _uses(item, fixture):
     return fixture in getattr(item, "fixturenames", ())
 
