@@ -44,13 +44,38 @@ def demo_site(django_db_setup, django_db_blocker):
             atomic.__exit__(None, None, None)
 
 
+BROWSER_TESTS = "tests/browser/"
+TOGETHER = (BROWSER_TESTS, "tests/test_demo.py")
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Each module runs on one xdist worker (unless it names its own group, as the browser tests
-    do), so its module-scoped site (`_module_ground`, `demo_site`) is built once, not once on
-    each worker that happens to take one of its tests."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+    """The browser tests first (the longest group, so it does not finish last), then the tests in
+    a rolled-back transaction, then transactional ones, which empty the database when they end;
+    among these, first those that wait for the clock, so that the wait overlaps other work."""
+    items.sort(
+        key=lambda item: (
+            not item.nodeid.startswith(BROWSER_TESTS),
+            _transactional(item),
+            item.get_closest_marker("waits_for_the_clock") is None,
+        )
+    )
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """The tests that share one costly site go to one worker together, so it is built once: the
+    browser tests (their demo server and page tour) and tests/test_demo.py (the demo loaded into
+    the test database). Every other test goes wherever a worker is free, in collection order, so
+    that on each worker the transactional tests still come after the others. (xdist's own
+    `--dist loadgroup` marks no longer group anything under pytest 9.2.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedSitesTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
+
+    config.option.loadscopereorder = False
+    return SharedSitesTogether(config, log)
 
 
 def _uses(item, fixture):

@@ -1,5 +1,7 @@
 """The demo content: built by one command (once for this module: loading it is the slowest step of
-the suite), unchanged by a second run, complete in three languages, every page served."""
+the suite), unchanged by a second run, complete in three languages, every page served; its ideas,
+three to five per zone in the authors' languages, one selected as the zone's local action and one
+rejected with a reason, with supports."""
 
 import io
 import re
@@ -17,6 +19,7 @@ from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holid
 from forum.models import EventPage, ForumPage, SessionPage, Speaker
 from forum.recurrence import WARSAW
 from home.models import SiteSettings
+from ideas.models import Idea, IdeaStatus, IdeaSupport
 from zones.editors import WORKFLOW_NAME
 from zones.models import (
     GuideChapterPage,
@@ -42,7 +45,10 @@ def snapshot():
         "groups": list(Group.objects.order_by("name").values_list("name", flat=True)),
         "sites": list(Site.objects.values_list("hostname", "port", "root_page")),
         "settings": SiteSettings.objects.count(),
-        **{model.__name__: model.objects.count() for model in (Topic, NeedsFinding, LocalLeader, Workflow)},
+        **{
+            model.__name__: model.objects.count()
+            for model in (Topic, NeedsFinding, LocalLeader, Workflow, Idea, IdeaSupport)
+        },
     }
 
 
@@ -210,3 +216,22 @@ def test_residents_can_browse_the_demo_in_each_language(client, demo):
         links = re.findall(r'<h3 class="h5 mb-0"><a href="([^"]+)">', speakers)
         assert len(links) == 8
         assert client.get(links[0]).status_code == 200
+
+
+def test_every_zone_has_ideas_one_selected_and_one_rejected_with_a_reason(demo):
+    zones = ZonePage.objects.filter(locale=Locale.get_default())
+    assert zones.count() == 6
+    for zone in zones:
+        ideas = Idea.objects.filter(zone=zone)
+        assert 3 <= ideas.count() <= 5, zone.title
+        assert {idea.language for idea in ideas} == {"pl", "en", "uk"}, zone.title
+        assert ideas.filter(status__in=[IdeaStatus.SELECTED, IdeaStatus.DONE]).count() == 1, zone.title
+        assert ideas.filter(status=IdeaStatus.REJECTED).exclude(status_reason="").exists(), zone.title
+        assert IdeaSupport.objects.filter(idea__zone=zone, email_confirmed_at__isnull=False).exists()
+
+
+def test_the_zone_page_links_its_chosen_idea_in_each_language(demo, client):
+    for zone in ZonePage.objects.live().select_related("locale"):
+        chosen = Idea.objects.get(zone__translation_key=zone.translation_key, status__in=["selected", "done"])
+        text = client.get(zone.url).content.decode()
+        assert f'href="/{zone.locale.language_code}/ideas/{chosen.pk}/"' in text, zone.url

@@ -18,7 +18,10 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from tests.factories.home import StandardPageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.waits_for_the_clock,
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Scheduled publishing runs every minute; the worker picks a task up within seconds.
@@ -67,7 +70,7 @@ def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
     home, admin_client, live_server, worker_and_scheduler
 ):
     draft = StandardPageFactory(parent=home, title="Nabór wolontariuszy", slug="nabor", live=False)
-    go_live_at = timezone.localtime() + timedelta(seconds=30)
+    go_live_at = timezone.localtime() + timedelta(seconds=10)
     form = nested_form_data(
         {
             "title": "Nabór wolontariuszy",

@@ -240,6 +240,18 @@ def test_zone_filter_keeps_the_zones_stories_and_events(client, zone_content):
     assert 'value="stoki" selected' in response.content.decode()
 
 
+def test_a_zone_renamed_by_an_editor_shows_at_once_in_the_filter_and_the_results(client, zone_content):
+    client.get("/pl/search/", {"q": "fotografii"})
+    zone_content.title = "Strefa Stoki-Widzew"
+    zone_content.save_revision().publish()
+
+    content = client.get("/pl/search/", {"q": "fotografii"}).content.decode()
+
+    assert '<option value="stoki">Strefa Stoki-Widzew</option>' in content
+    story = content[: content.index("Wystawa fotografii")]
+    assert "Strefa Stoki-Widzew" in story[-400:]
+
+
 def test_nothing_found_suggests_the_agenda_and_the_zones(client, zone_content):
     content = client.get("/en/search/", {"q": "xyzzy"}).content.decode()
     suggestions = content[content.index("You may be looking for") :]

@@ -95,7 +95,7 @@ def free_port():
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium_path():
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
@@ -104,7 +104,7 @@ def chromium_path():
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def demo_server(tmp_path_factory, chromium_path):
     """The demo site served by `manage.py runserver` on its own database; yields (base URL, page URLs
     by language and type, the database file)."""
@@ -148,8 +148,10 @@ def demo_server(tmp_path_factory, chromium_path):
     server.wait(timeout=30)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(chromium_path):
+    """One Chromium for the browser tests, closed after the last of them: Playwright's event loop
+    must not outlive them, or the database tests a worker runs next refuse to run inside it."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -173,7 +175,7 @@ def page_at(browser, size):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def tour(demo_server, browser):
     """`tour(language, size)`: the facts of every page type (tests/browser/tour.py), each page
     visited once for all the checks that read them."""

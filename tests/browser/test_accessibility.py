@@ -6,7 +6,7 @@ import pytest
 
 from tests.browser.tour import TOUR_SIZES
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 
 def describe(violations):

@@ -11,7 +11,7 @@ from tests.browser.conftest import SIZES
 from tests.browser.screenshots import screenshot
 from tests.browser.test_journeys import admin_login
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 ZONE_EDITOR = "redakcja-strefy"
 

@@ -13,7 +13,7 @@ from demo.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWO
 from tests.browser.conftest import SIZES
 from tests.browser.screenshots import screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(params=["javascript", "no javascript"])

@@ -8,7 +8,7 @@ import pytest
 
 from tests.browser.conftest import ROOT
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 
 def source_strings(language):
