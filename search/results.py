@@ -5,20 +5,32 @@ Stories sit under their zone page; events and forum sessions point at the Polish
 """
 
 from forum.models import EventIndexPage, EventPage, SessionPage
+from home import chrome_cache
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
 from zones.models import ZoneIndexPage, ZonePage
 
 
 def zone_choices(locale):
-    """The live zones in the visitor's language (`locale`), for the filter and for naming a result's zone."""
-    return list(ZonePage.objects.live().filter(locale=locale).order_by("title"))
+    """The live zones in the visitor's language (`locale`), for the filter and for naming a result's
+    zone; like the menus, kept until the next save (home.chrome_cache)."""
+    return chrome_cache.remember(
+        "search-zones",
+        locale.pk,
+        compute=lambda: list(ZonePage.objects.live().filter(locale=locale).order_by("title")),
+    )
 
 
 def _zone_translation_ids(zones):
     """Every translation's id of the given zones, mapped to the zone in the visitor's language."""
     by_key = {zone.translation_key: zone for zone in zones}
-    translations = ZonePage.objects.filter(translation_key__in=by_key).values_list("id", "translation_key")
+    translations = chrome_cache.remember(
+        "zone-translations",
+        *sorted(map(str, by_key)),
+        compute=lambda: list(
+            ZonePage.objects.filter(translation_key__in=by_key).values_list("id", "translation_key")
+        ),
+    )
     return {zone_id: by_key[key] for zone_id, key in translations}
 
 
