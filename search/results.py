@@ -26,7 +26,7 @@ def _zone_translation_ids(zones):
     by_key = {zone.translation_key: zone for zone in zones}
     translations = chrome_cache.remember(
         "zone-translations",
-        *sorted(map(str, by_key)),
+        *sorted(zone.pk for zone in zones),
         compute=lambda: list(
             ZonePage.objects.filter(translation_key__in=by_key).values_list("id", "translation_key")
         ),

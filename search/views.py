@@ -12,11 +12,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from home.pagination import paginate
 from home.search_folding import folded_tokens, query_words
+from search import hits
 from search.engines import engine
 from search.results import describe_results, suggestions, zone_choices, zone_page_ids
 
@@ -61,9 +63,8 @@ def search(request):
         results = engine().results(pages.specific(), words, count)
         results_page = paginate(request, results, RESULTS_PER_PAGE)
         results_page.object_list = describe_results(list(results_page.object_list), zones, query)
-        searched = Query.get(query[:255])
-        promotions = promoted_pages(searched, everything)
-        searched.add_hit()
+        promotions = promoted_pages(query, everything)
+        hits.count(query)
 
     return TemplateResponse(
         request,
@@ -102,10 +103,12 @@ def describe_facets(type_counts):
     return sorted(facets, key=lambda facet: (-facet["count"], str(facet["label"])))
 
 
-def promoted_pages(searched, pages):
-    """Pages editors pinned for this query (a search promotions Query), each among `pages` (the live
-    pages in the visitor's language) as the translation of the page pinned."""
-    picks = searched.editors_picks.select_related("page")
+def promoted_pages(query, pages):
+    """Pages editors pinned for this query, each among `pages` (the live pages in the visitor's
+    language) as the translation of the page pinned."""
+    picks = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related(
+        "page"
+    )
     chosen = [pick for pick in picks if pick.page_id]
     keys = [pick.page.translation_key for pick in chosen]
     translated = {page.translation_key: page for page in pages.filter(translation_key__in=keys)}

@@ -2,6 +2,7 @@
 
 import socket
 import urllib.parse
+from collections import Counter
 from io import StringIO
 
 import pytest
@@ -13,7 +14,9 @@ from wagtail.models import Locale, Page, Site
 
 from deploy import varnish
 from forum.models import EventIndexPage
+from home import clock
 from home.models import HomePage, SiteSettings
+from search import hits
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda
 from tests.factories.home import HomePageFactory, translate
 
@@ -167,6 +170,14 @@ def home(locales, _module_ground, fresh_cache):
 def homes(home, locales):
     """The home page of each language, by language code."""
     return {code: home.get_translation(locales[code]) for code in LANGUAGES}
+
+
+@pytest.fixture
+def search_hits_not_due(monkeypatch):
+    """Searches counted afresh and none written for a minute (search/hits.py writes the counts
+    once a minute): the test sees what a search costs by itself."""
+    monkeypatch.setattr(hits, "_pending", Counter())
+    monkeypatch.setattr(hits, "_written_at", clock.now())
 
 
 @pytest.fixture
