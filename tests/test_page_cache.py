@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Site
 
 from home.models import SiteSettings
@@ -101,3 +102,15 @@ def test_a_registration_refreshes_only_the_pages_showing_its_seats(
     assert "Zostało 1 miejsce." in refreshed[0].content.decode()
     assert "1 seat left." in refreshed[1].content.decode()
     assert [client.get(path)["X-Page-Cache"] for path in listings] == ["hit", "hit"]
+
+
+def test_a_search_promotion_shows_on_the_next_search(client, home):
+    page = StandardPageFactory(parent=home, title="Zapisy na Forum", slug="zapisy")
+    assert "promoted-heading" not in client.get("/pl/search/", {"q": "forum"}).content.decode()
+    assert client.get("/pl/search/", {"q": "forum"})["X-Page-Cache"] == "hit"
+
+    SearchPromotion.objects.create(query=Query.get("forum"), page=page, description="Zapisy", sort_order=0)
+
+    content = client.get("/pl/search/", {"q": "forum"}).content.decode()
+    assert 'id="promoted-heading"' in content
+    assert 'href="/pl/zapisy/">Zapisy na Forum</a>' in content
