@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories.forum import EventIndexPageFactory, EventPageFactory, fix_clock, warsaw
 from tests.factories.home import translate
@@ -148,3 +149,15 @@ def test_bad_months_give_404(client, agenda, path):
 
 def test_bad_filter_on_the_month_gives_404(client, agenda):
     assert client.get("/en/agenda/2030/3/", {"audience": "martians"}).status_code == 404
+
+
+@pytest.mark.parametrize("subpage", ["2030/5/", "past/"])
+def test_month_and_archive_views_name_themselves_canonical_in_each_language(client, agenda, locales, subpage):
+    agendas = {code: agenda.get_translation(locales[code]).url for code in ("pl", "en", "uk")}
+    for code, address in agendas.items():
+        head = BeautifulSoup(client.get(address + subpage).content, "html.parser").head
+        assert head.find("link", rel="canonical")["href"] == f"http://testserver{address}{subpage}"
+        alternates = {
+            link["hreflang"]: link["href"] for link in head.find_all("link", rel="alternate", hreflang=True)
+        }
+        assert alternates["uk"] == f"http://testserver{agendas['uk']}{subpage}", code

@@ -5,6 +5,7 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories.forum import (
     ForumPageFactory,
@@ -307,3 +308,28 @@ def test_forum_overview_gives_the_host_zone_address_when_the_venue_has_none(
     content = response.content.decode()
     assert "· Sala konferencyjna</p>" in content
     assert f"<p>Adres: {address}</p>" in content
+
+
+@pytest.mark.parametrize("code", ["pl", "en", "uk"])
+@pytest.mark.parametrize("subpage", ["timetable/", "now/", "speakers/", "speakers/anna-kowalska/"])
+def test_each_sub_page_names_itself_canonical_and_its_translations_as_alternates(
+    client, programme, code, subpage
+):
+    response = client.get(FORUM[code] + subpage)
+    assert response.status_code == 200
+    head = BeautifulSoup(response.content, "html.parser").head
+
+    own = f"http://testserver{FORUM[code]}{subpage}"
+    assert head.find("link", rel="canonical")["href"] == own
+    assert head.find("meta", property="og:url")["content"] == own
+    alternates = {
+        link["hreflang"]: link["href"] for link in head.find_all("link", rel="alternate", hreflang=True)
+    }
+    assert alternates == {
+        **{other: f"http://testserver{FORUM[other]}{subpage}" for other in FORUM},
+        "x-default": f"http://testserver{FORUM['pl']}{subpage}",
+    }
+    switcher = BeautifulSoup(response.content, "html.parser").select("a[hreflang][lang]")
+    assert {link["hreflang"]: link["href"] for link in switcher} == {
+        other: FORUM[other] + subpage for other in FORUM if other != code
+    }

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from home import chrome_cache, page_cache
@@ -121,12 +122,13 @@ def language_links(context):
             "translations", page.pk, compute=lambda: _page_translations(page)
         )
     current = get_language()
+    subpage = _subpage(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         exact = target is not None and target.translation_key == getattr(page, "translation_key", None)
         if target is not None:
-            url = target.get_url(request)
+            url = target.get_url(request) + (subpage if exact else "")
         else:
             url = translate_url(request.path, code)
             exact = not isinstance(page, Page)
@@ -145,8 +147,19 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address on the host the visitor used, without query parameters."""
+    """The page's own address (a sub-page's own, such as the Forum's timetable) on the host the
+    visitor used, without query parameters."""
     request = context["request"]
     page = context.get("page")
-    path = page.get_url(request) if isinstance(page, Page) else request.path
+    path = page.get_url(request) + _subpage(request, page) if isinstance(page, Page) else request.path
     return request.build_absolute_uri(path)
+
+
+def _subpage(request, page):
+    """What the sub-page of a routable page being shown adds to the page's address ("timetable/",
+    "2026/12/", "speakers/anna-kowalska/"); "" for the page itself. Sub-page addresses are the same
+    in every language (a speaker is found by the Polish slug in every language)."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not isinstance(page, RoutablePageMixin):
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
