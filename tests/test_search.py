@@ -259,6 +259,12 @@ def test_a_zone_renamed_by_an_editor_shows_at_once_in_the_filter_and_the_results
     assert "Strefa Stoki-Widzew" in story[-400:]
 
 
+def test_results_are_not_for_search_engines_and_name_no_canonical_address(client, zone_content):
+    content = client.get("/pl/search/", {"q": "fotografii"}).content.decode()
+    assert '<meta name="robots" content="noindex">' in content
+    assert 'rel="canonical"' not in content
+
+
 def test_nothing_found_suggests_the_agenda_and_the_zones(client, zone_content):
     content = client.get("/en/search/", {"q": "xyzzy"}).content.decode()
     suggestions = content[content.index("You may be looking for") :]

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -142,6 +143,21 @@ def test_story_page_uses_its_photo_for_link_previews(client, site):
     assert '<meta property="og:image:alt" content="Sąsiedzi sadzą kwiaty">' in content
     assert '<meta property="og:description" content="Krótko o tym, co się wydarzyło.">' in content
     assert 'alt="Sąsiedzi sadzą kwiaty"' in content
+
+
+def test_a_story_is_previewed_as_an_article_with_its_publication_time(client, site):
+    page = StoryPageFactory(parent=site["north"]["pl"], title="Ogród na podwórku")
+    page.save_revision().publish()
+    page.refresh_from_db()
+
+    content = client.get(page.url).content.decode()
+    index = client.get(site["stories"]["pl"].url).content.decode()
+
+    assert '<meta property="og:type" content="article">' in content
+    published = re.search(r'<meta property="article:published_time" content="([^"]+)">', content)[1]
+    assert published.startswith(timezone.localtime(page.first_published_at).strftime("%Y-%m-%dT%H:%M:%S"))
+    assert '<meta property="og:type" content="website">' in index
+    assert "article:published_time" not in index
 
 
 def test_a_story_belongs_to_the_zone_it_is_written_under(site, locales):

@@ -37,6 +37,8 @@ class EventPage(Occasion, BasePage):
     """One event on the agenda (a training meeting, a local action, a workshop...), possibly
     repeating. Edited by zone librarians and the project team."""
 
+    open_graph_type = "article"
+
     event_type = models.CharField(
         max_length=20,
         choices=EventType.choices,

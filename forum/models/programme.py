@@ -319,6 +319,8 @@ class SessionPage(Occasion, BasePage):
     """One session of the Forum programme: a talk, workshop, panel or break in a room.
     Edited by the Forum's organisers."""
 
+    open_graph_type = "article"
+
     kind = models.CharField(
         max_length=20,
         choices=SessionKind.choices,

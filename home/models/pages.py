@@ -20,10 +20,13 @@ class BasePage(Page):
 
     `summary_field` names the plain-text field that sums the page up ("intro" unless a page type
     says otherwise, None for none): it is the description search engines and link previews show
-    when the editor leaves the promote tab's search description empty.
+    when the editor leaves the promote tab's search description empty. `open_graph_type` is what
+    link previews are told the page is: "article" (with its first publication time) for pages
+    that report something, such as stories and events.
     """
 
     summary_field = "intro"
+    open_graph_type = "website"
 
     social_image = optional_image(
         _("Preview image"), _("Shown when the page is shared on social media. Optional.")

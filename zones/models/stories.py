@@ -85,6 +85,8 @@ class StoryPage(BasePage):
     """A story from a zone: what happened, who took part, what came of it. Written by the zone's
     librarians under their zone's page, approved by communications staff."""
 
+    open_graph_type = "article"
+
     date = models.DateField(
         default=datetime.date.today,
         verbose_name=_("Date"),
