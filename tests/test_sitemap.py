@@ -4,7 +4,15 @@ import re
 
 import pytest
 
+from tests.factories.forum import (
+    EventIndexPageFactory,
+    ForumPageFactory,
+    SessionPageFactory,
+    SessionSpeakerFactory,
+    SpeakerFactory,
+)
 from tests.factories.home import StandardPageFactory, translate
+from tests.factories.zones import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +34,29 @@ def test_sitemap_lists_every_live_page_in_all_three_languages(client, home, loca
         "http://testserver/en/about/",
         "http://testserver/uk/pro-proiekt/",
     }
+
+
+def test_sitemap_lists_the_sub_pages_search_engines_should_find(client, home, locales):
+    forum = ForumPageFactory(parent=home)
+    translate(forum, locales["en"], title="Neighbourhood Forum", slug="neighbourhood-forum")
+    session = SessionPageFactory(parent=forum, slug="otwarcie")
+    SessionSpeakerFactory(session=session, speaker=SpeakerFactory(slug="anna-kowalska"), sort_order=0)
+    EventIndexPageFactory(parent=home, slug="kalendarium")
+    GuidePageFactory(parent=home, slug="jak-stworzyc-sas")
+
+    locations = set(re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").content.decode()))
+
+    assert {
+        "http://testserver/pl/forum-sasiedzkie/timetable/",
+        "http://testserver/pl/forum-sasiedzkie/speakers/",
+        "http://testserver/pl/forum-sasiedzkie/speakers/anna-kowalska/",
+        "http://testserver/en/neighbourhood-forum/timetable/",
+        "http://testserver/pl/kalendarium/past/",
+        "http://testserver/pl/jak-stworzyc-sas/whole/",
+    } <= locations
+    assert not any("/now/" in location or "/month/" in location for location in locations)
+    for location in locations:
+        assert client.get(location.removeprefix("http://testserver")).status_code == 200, location
 
 
 def test_robots_txt_points_to_the_sitemap(client, home):

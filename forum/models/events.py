@@ -229,6 +229,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
+    sitemap_subpages = ("past",)
+
     @path("past/", name="past")
     def past(self, request):
         filters = self._filters(request)

@@ -205,6 +205,12 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             context_overrides={"now": current, "next": upcoming, "moment": now.astimezone(WARSAW)},
         )
 
+    sitemap_subpages = ("timetable", "speakers")
+
+    def sitemap_subpage_paths(self):
+        speakers = {speaker.slug for session in self.sessions() for speaker in session.speaker_list}
+        return [self.reverse_subpage("speaker", args=[slug]) for slug in sorted(speakers)]
+
     @path("speakers/", name="speakers")
     def speakers(self, request):
         sessions = self.sessions()

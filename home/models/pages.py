@@ -22,11 +22,14 @@ class BasePage(Page):
     says otherwise, None for none): it is the description search engines and link previews show
     when the editor leaves the promote tab's search description empty. `open_graph_type` is what
     link previews are told the page is: "article" (with its first publication time) for pages
-    that report something, such as stories and events.
+    that report something, such as stories and events. A routable page names in
+    `sitemap_subpages` the routes of the sub-pages search engines should find, and may add more
+    addresses in `sitemap_subpage_paths`.
     """
 
     summary_field = "intro"
     open_graph_type = "website"
+    sitemap_subpages = ()
 
     social_image = optional_image(
         _("Preview image"), _("Shown when the page is shared on social media. Optional.")
@@ -41,6 +44,20 @@ class BasePage(Page):
         """Every page type also indexes its words folded and in dictionary form (see home.search_folding)."""
         super().__init_subclass__(**kwargs)
         cls.search_fields = with_normalised_fields(cls.search_fields)
+
+    def get_sitemap_urls(self, request=None):
+        """The page, then the sub-pages search engines should find, each at its own address."""
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            paths = [
+                self.reverse_subpage(name) for name in self.sitemap_subpages
+            ] + self.sitemap_subpage_paths()
+            urls += [{**urls[0], "location": urls[0]["location"] + path} for path in paths]
+        return urls
+
+    def sitemap_subpage_paths(self):
+        """Sub-page addresses besides the `sitemap_subpages` routes ("speakers/anna-kowalska/")."""
+        return []
 
     def get_meta_description(self):
         summary = getattr(self, self.summary_field, "") if self.summary_field else ""

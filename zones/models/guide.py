@@ -60,6 +60,8 @@ class GuidePage(RoutablePageMixin, BasePage):
         context["last_updated"] = self.last_updated(chapters)
         return context
 
+    sitemap_subpages = ("whole",)
+
     @path("whole/", name="whole")
     def whole(self, request):
         return self.render(request, template="zones/guide_whole.html")
