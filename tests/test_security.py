@@ -105,3 +105,15 @@ def test_a_correct_password_logs_in_before_the_limit(client, home, django_user_m
     response = client.post("/admin/login/", {"username": "redaktorka", "password": "prawidlowe-haslo"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_admin_asks_no_other_site_for_editors_avatars(client, home, django_user_model):
+    editor = django_user_model.objects.create_superuser("redaktorka", "redaktorka@example.org", "haslo")
+    client.force_login(editor)
+
+    content = client.get("/admin/").content.decode()
+    avatars = BeautifulSoup(content, "html.parser").select("img.avatar, .avatar img")
+
+    assert avatars, "the admin shows the editor's avatar"
+    assert all(image["src"].startswith("/static/") for image in avatars)
+    assert "gravatar" not in content
