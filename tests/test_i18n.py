@@ -80,3 +80,15 @@ def test_server_error_page_is_translated(rf):
     assert response.status_code == 500
     assert "Помилка сервера" in response.content.decode()
     assert '<html lang="uk">' in response.content.decode()
+
+
+@pytest.mark.parametrize(("language", "label"), [("pl", "Hasło"), ("uk", "Пароль"), ("en", "Password")])
+def test_the_admin_login_form_speaks_the_editors_language(client, home, language, label):
+    content = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    labels = [
+        re.sub(r"<[^>]+>|\s+", " ", text).strip()
+        for text in re.findall(r"<label[^>]*>(.*?)</label>", content, re.S)
+    ]
+    assert any(text.startswith(label) for text in labels), labels
+    if language != "en":
+        assert not any(text.startswith("Password") for text in labels), labels

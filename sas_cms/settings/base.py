@@ -253,6 +253,7 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 # Editors' avatars are the pictures they upload, or Wagtail's own default: asking Gravatar would
 # send a hash of every editor's e-mail address out of the site with each admin page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.TranslatedLoginForm"
 # Wagtail's database backend (SQLite FTS5, or PostgreSQL full-text search when DATABASE_URL is
 # PostgreSQL) unless OPENSEARCH_URL names an OpenSearch 3 cluster.
 OPENSEARCH_URL = env_str("OPENSEARCH_URL")
