@@ -75,12 +75,26 @@ def urls_showing(page):
     site = page.get_site()
     if site is not None:
         urls.add(site.root_url + reverse("sitemap"))
-        for code, _name in settings.LANGUAGES:
-            with override(code):
-                urls.update(
-                    site.root_url + path for hook in hooks.get_hooks("front_cache_paths") for path in hook()
-                )
+        urls.update(_listing_urls(site))
     return sorted(urls)
+
+
+def _listing_urls(site):
+    """The paths that list every page (an app's "front_cache_paths" hook: search), in each language."""
+    urls = set()
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            urls.update(
+                site.root_url + path for hook in hooks.get_hooks("front_cache_paths") for path in hook()
+            )
+    return urls
+
+
+def purge_listings():
+    """Purge the paths that list every page, on every site, once the change is committed: for what
+    shows only there (a search promotion)."""
+    if settings.WAGTAILFRONTENDCACHE:
+        _once_committed(purge_urls, sorted(url for site in Site.objects.all() for url in _listing_urls(site)))
 
 
 @task()

@@ -18,6 +18,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Site
 
 from deploy import varnish
@@ -283,6 +284,18 @@ def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, mon
         state, body = fetch(url)
         assert state == "miss", url
         assert "Anna Nowak-Kowalska" in body, url
+
+
+def test_a_new_search_promotion_refreshes_the_search_page(front, zone_story):
+    url = f"{front}/pl/search/?q=herbatka"
+    fetch(url)
+    assert fetch(url)[0] == "hit"
+
+    SearchPromotion.objects.create(query=Query.get("herbatka"), page=zone_story["story"], sort_order=0)
+
+    cached, body = fetch(url)
+    assert cached == "miss"
+    assert 'id="promoted-heading"' in body
 
 
 def test_editing_the_site_settings_refreshes_every_page(front, zone_story):
