@@ -79,8 +79,9 @@ def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
     page_at.keyboard.press("Space")
     while page_at.evaluate("document.activeElement.type") != "submit":
         page_at.keyboard.press("Tab")
-    page_at.keyboard.press("Enter")
-    page_at.wait_for_load_state()
+    # The key only starts the form's submission: wait for the page it leads to.
+    with page_at.expect_navigation():
+        page_at.keyboard.press("Enter")
     assert page_at.get_by_role("heading", level=1).inner_text() == "Sprawdź pocztę"
     assert "Wysłaliśmy wiadomość" in page_at.locator("[role=status]").inner_text()
     screenshot(page_at, f"journey-{size}-{javascript}-check-your-email")
@@ -95,8 +96,8 @@ def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
         page_at.keyboard.press("Tab")
         if page_at.evaluate("document.activeElement.textContent.trim()") == "Potwierdź":
             break
-    page_at.keyboard.press("Enter")
-    page_at.wait_for_load_state()
+    with page_at.expect_navigation():
+        page_at.keyboard.press("Enter")
     assert "Dziękujemy za potwierdzenie" in page_at.locator("[role=status]").inner_text()
     screenshot(page_at, f"journey-{size}-{javascript}-confirmed")
     page_at.get_by_role("link", name="Odwołaj mój zapis").click()
