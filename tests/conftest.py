@@ -65,6 +65,7 @@ def pytest_collection_modifyitems(items):
     )
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """The tests that share one costly site go to one worker together, so it is built once: the
     browser tests (their demo server and page tour) and tests/test_demo.py (the demo loaded into
