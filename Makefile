@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 export PIP_CONSTRAINT := $(CURDIR)/build-constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format messages catalogues backup restore clean bench serve-prod
+.PHONY: run test lint format messages catalogues vnu backup restore clean bench serve-prod
 
 # Two pinned sets: what the site runs on (production installs only this) and, on top of it, the
 # development and test tools.
@@ -51,9 +51,17 @@ format: $(DEVELOPMENT)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The Nu HTML Checker (W3C's validator) that tests/test_html_validity.py runs with the machine's Java.
+VNU_VERSION := 26.9.27
+VNU := .cache/vnu/installed-$(VNU_VERSION)
+vnu: $(VNU)
+$(VNU):
+	npm install --no-save --no-audit --no-fund --ignore-scripts --prefix .cache/vnu vnu-jar@$(VNU_VERSION)
+	touch $@
+
 # Two workers: the machines have two cores.
 PYTEST_ARGS ?= -n 2
-test: lint catalogues
+test: lint catalogues vnu
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Re-extract interface strings (needs GNU gettext; only for developers). Each app owns the
@@ -77,7 +85,7 @@ restore: $(RUNTIME)
 	$(MANAGE) restore $(ARCHIVE)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected .cache
 
 # Benchmark: builds a large dataset in out/, serves it with gunicorn, prints requests/s, latency and queries.
 bench: catalogues
