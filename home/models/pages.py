@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import view_restrictions
 from home.blocks import BodyBlock
 from home.routing import route_by_url_path
 from home.search_folding import page_search_terms, with_normalised_fields
@@ -54,6 +55,11 @@ class BasePage(Page):
             ] + self.sitemap_subpage_paths()
             urls += [{**urls[0], "location": urls[0]["location"] + path} for path in paths]
         return urls
+
+    def get_view_restrictions(self):
+        """The same restrictions Wagtail finds, from a list kept per content generation."""
+        found = view_restrictions.restrictions_on(self)
+        return super().get_view_restrictions() if found is None else found
 
     def sitemap_subpage_paths(self):
         """Sub-page addresses besides the `sitemap_subpages` routes ("speakers/anna-kowalska/")."""
