@@ -22,6 +22,7 @@ from wagtail.permissions import register_permission_policy
 from forum import (
     agenda,
     converters,  # noqa: F401  (registers the page_id converter)
+    editor_guide,
     exports,
     organisers,
     tasks,
@@ -239,3 +240,6 @@ def communications_see_registrations(group):
     group.permissions.add(
         Permission.objects.get(content_type__app_label="forum", codename="view_emailoutbox")
     )
+
+
+hooks.register("editor_guide_sections", editor_guide.editor_guide_sections)

@@ -1,10 +1,14 @@
-"""The ground's periodic tasks, started by the scheduler (home/scheduler.py)."""
+"""The ground's periodic tasks, started by the scheduler (home/scheduler.py), and the editors' guide
+in the admin."""
 
 from datetime import timedelta
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from home import tasks
+from home import editor_guide, editor_guide_sections, tasks
 from home.scheduler import Periodic
 
 
@@ -17,3 +21,16 @@ def housekeeping():
         Periodic(tasks.prune_login_records, timedelta(days=1)),
         Periodic(tasks.prune_search_queries, timedelta(days=1)),
     ]
+
+
+@hooks.register("register_admin_urls")
+def editor_guide_url():
+    return [path("guide/", editor_guide.EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def editor_guide_menu_item():
+    return MenuItem(_("Editors' guide"), reverse("editor_guide"), icon_name="help", order=900)
+
+
+hooks.register("editor_guide_sections", editor_guide_sections.editor_guide_sections)

@@ -3,6 +3,7 @@ page, the branches in the accessibility statement."""
 
 from wagtail import hooks
 
+from zones import editor_guide
 from zones.listing import stories_for_listing, story_index_for
 from zones.models import StoryPage, ZoneIndexPage, ZonePage
 from zones.models.zones import map_data
@@ -55,3 +56,6 @@ def branches_in_the_statement(locale):
             "accessibility_notes",
         )
     )
+
+
+hooks.register("editor_guide_sections", editor_guide.editor_guide_sections)

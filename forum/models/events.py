@@ -19,6 +19,7 @@ from forum.fields import WeekdaysField
 from forum.models.occasions import EventType, Occasion
 from home import clock, freshness
 from home.blocks import BodyBlock
+from home.editor_guide import GuideLinkPanel
 from home.models import BasePage
 from home.pagination import paginate
 from zones.models import ZonePage
@@ -103,6 +104,7 @@ class EventPage(Occasion, BasePage):
         MultiFieldPanel(Occasion.time_panels, heading=_("When")),
         MultiFieldPanel(
             [
+                GuideLinkPanel("repeating-events", _("How to set a repetition: the editors' guide")),
                 FieldRowPanel([FieldPanel("repeat"), FieldPanel("repeat_interval")]),
                 FieldPanel("repeat_weekdays"),
                 FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
@@ -111,7 +113,15 @@ class EventPage(Occasion, BasePage):
             heading=_("Repetition"),
         ),
         MultiFieldPanel(Occasion.place_panels, heading=_("Where")),
-        MultiFieldPanel(Occasion.status_panels, heading=_("Status")),
+        MultiFieldPanel(
+            [
+                GuideLinkPanel(
+                    "cancelling-events", _("Cancelling, and what registrants receive: the editors' guide")
+                ),
+                *Occasion.status_panels,
+            ],
+            heading=_("Status"),
+        ),
         MultiFieldPanel([FieldPanel("organiser"), *Occasion.participation_panels], heading=_("Taking part")),
         FieldPanel("body"),
     ]

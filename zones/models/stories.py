@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.editor_guide import GuideLinkPanel
 from home.models import BasePage, optional_image
 from home.pagination import paginate
 from zones import feeds
@@ -131,6 +132,7 @@ class StoryPage(BasePage):
     )
 
     content_panels = [
+        GuideLinkPanel("story", _("How a story gets published: the editors' guide")),
         *Page.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),
         FieldPanel("intro"),

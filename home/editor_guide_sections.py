@@ -1,0 +1,105 @@
+"""The guide's sections that hold for every page of the site: checking a page before it goes out and
+translating it with wagtail-localize."""
+
+from django.utils.translation import gettext as _
+
+from home.editor_guide import Section, Step, admin_label, buttons, form_field, menu, page_header
+
+CHECKS = "checks"
+TRANSLATING = "translating"
+
+
+def checks():
+    """Wagtail's content checks in the editor's side panel (axe: alt text, heading order...)."""
+    checks_label = admin_label("Checks")
+    return Section(
+        CHECKS,
+        _("Checking a page before you send it"),
+        _(
+            "The page editor checks what people using screen readers or reading on a phone will "
+            "meet, while you write."
+        ),
+        (
+            Step(
+                _(
+                    "In the page editor, press “%(checks)s” in the column of buttons on the right. It "
+                    "counts the words and the reading time and lists the problems it found."
+                )
+                % {"checks": checks_label},
+                buttons([admin_label("Preview"), checks_label], 1),
+            ),
+            Step(
+                _(
+                    "Under “%(issues)s” each problem says what is wrong, for example a photo without a "
+                    "description or a heading that skips a level; press it to go to the place and fix it "
+                    "before you send the page."
+                )
+                % {"issues": admin_label("Issues found")},
+                form_field(admin_label("Issues found"), "0"),
+            ),
+        ),
+        order=15,
+    )
+
+
+def translating():
+    """wagtail-localize: translate, the translation editor, publish, and sync after the source changes."""
+    translate = admin_label("Translate this page")
+    sync = admin_label("Sync translated pages")
+    submit = admin_label("Submit")
+    # Example content, not interface text: the source is a Polish page, its translation Ukrainian.
+    source, translation = "Śniadanie sąsiedzkie na podwórku", "Сусідський сніданок у дворі"
+    return Section(
+        TRANSLATING,
+        _("Translating a page"),
+        _(
+            "Every page exists in Polish, English and Ukrainian. The Polish page is the source; its "
+            "English and Ukrainian translations are made from it with the translation tool, so the three "
+            "stay linked. The translation items in the menus show only to people allowed to translate "
+            "(communications staff)."
+        ),
+        (
+            Step(
+                _(
+                    "In “%(pages)s”, find the Polish page and press “⋮” at its title (or next to it in the "
+                    "list), then choose “%(translate)s”."
+                )
+                % {"pages": admin_label("Pages"), "translate": translate},
+                page_header(source, translate, "⋮"),
+            ),
+            Step(
+                _("Tick the languages to translate into and press “%(submit)s”.") % {"submit": submit},
+                buttons([submit, admin_label("Go back")], 0),
+            ),
+            Step(
+                _(
+                    "The translation editor shows each text of the Polish page with a box for its "
+                    "translation. Translate them one by one: each is saved as soon as you finish it."
+                ),
+                form_field(source, translation),
+            ),
+            Step(
+                _(
+                    "At the bottom of the translation editor press “%(publish)s” with the translation's "
+                    "language: the translation is on the site."
+                )
+                % {"publish": admin_label("Publish")},
+                buttons([admin_label("Publish")], 0),
+            ),
+            Step(
+                _(
+                    "When the Polish page changes, its translations do not change by themselves. Publish "
+                    "the Polish page, press “⋮” at its title and choose “%(sync)s”, then “%(submit)s”: the "
+                    "new and changed texts wait in each translation's editor. Translate them and publish "
+                    "the translation again."
+                )
+                % {"sync": sync, "submit": submit},
+                menu("⋮", [translate, sync], 1),
+            ),
+        ),
+        order=40,
+    )
+
+
+def editor_guide_sections():
+    return [checks(), translating()]
