@@ -1,5 +1,5 @@
-"""The ground's periodic tasks, started by the scheduler (home/scheduler.py), and the editors' guide
-in the admin."""
+"""The ground's periodic tasks (started by home/scheduler.py), the editors' guide in the admin and
+the content checks editors get."""
 
 from datetime import timedelta
 
@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from home import editor_guide, editor_guide_sections, tasks
+from home import content_checks, editor_guide, editor_guide_sections, tasks
 from home.scheduler import Periodic
 
 
@@ -34,3 +34,4 @@ def editor_guide_menu_item():
 
 
 hooks.register("editor_guide_sections", editor_guide_sections.editor_guide_sections)
+hooks.register("construct_wagtail_userbar", content_checks.with_site_checks)

@@ -144,16 +144,24 @@ def test_every_section_the_admin_links_to_exists(client, librarian):
     assert all(soup.find("section", id=anchor) for anchor in linked)
 
 
-def test_the_page_editor_keeps_wagtails_content_checks_for_a_zone_librarian(client, librarian, zone):
+def checks_in(html):
+    """The rules Wagtail's content checker runs on a page of the admin or the site."""
+    configuration = BeautifulSoup(html, "html.parser").find(id="checker-axe-configuration")
+    return set(json.loads(configuration.string)["options"]["runOnly"])
+
+
+def test_a_zone_librarian_has_content_checks_in_the_editor_and_over_her_page(client, librarian, zone):
     story = StoryPageFactory(parent=zone)
     client.force_login(librarian)
 
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    page = client.get(story.url)
 
-    soup = BeautifulSoup(response.content, "html.parser")
-    assert soup.find(attrs={"data-side-panel": "checks"}) is not None
-    checks = json.loads(soup.find(id="checker-axe-configuration").string)
-    assert {"heading-order", "alt-text-quality"} <= set(checks["options"]["runOnly"])
+    assert BeautifulSoup(editor.content, "html.parser").find(attrs={"data-side-panel": "checks"})
+    # Wagtail's rules (heading levels, descriptions that are file names) and a missing description.
+    expected = {"heading-order", "alt-text-quality", "image-alt"}
+    assert expected <= checks_in(editor.content)
+    assert expected <= checks_in(page.content)
 
 
 @pytest.mark.parametrize("user", [None, "resident"])
