@@ -1,12 +1,14 @@
 """The small toolkit every builder in demo/builders/ uses: read a data file, create pages and their
 translations, publish, draw pictures and documents.
 
-A demo page is found by its parent and slug; when it exists nothing is changed, so a re-run
-neither duplicates content nor overwrites what an editor has edited since.
+A demo page is found by its parent and slug (or, in a database loaded before slugs followed
+titles, by its title); when it exists nothing is changed but its slug, so a re-run neither
+duplicates content nor overwrites what an editor has edited since.
 
-Every page record in demo/data/ has the same shape: `slug` (the Polish one), optional `fields`
-shared by all languages, and `pl`, `en`, `uk` with the fields that differ per language (the
-translations' own slugs among them).
+Every page record in demo/data/ has the same shape: optional `fields` shared by all languages, and
+`pl`, `en`, `uk` with the fields that differ per language. A page's slug is never written there:
+each language's page gets the one the admin proposes for its own title (demo/slugs.py), and other
+records name a page by its Polish slug.
 """
 
 import io
@@ -23,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from demo.slugs import slug_from_title
 from home.search_folding import fold
 
 LANGUAGES = ("pl", "en", "uk")
@@ -46,29 +49,68 @@ def publish(page):
     return page
 
 
-def ensure_page(parent, page, translations):
-    """Create `page` under `parent` (Polish) unless a page with its slug is there, then make sure
-    it has a live translation under the parent's translation in each other language.
+def ensure_page(parent, page, translations, number=1):
+    """Create `page` under `parent` (Polish) unless it is there, then make sure it has a live
+    translation under the parent's translation in each other language, each page with the slug of
+    its own title (`number` > 1 for a later sibling of the same title: Wagtail's "-2", "-3").
 
     `translations` maps "en" and "uk" to the field values that differ from the Polish page.
     Returns the Polish page.
     """
-    existing = parent.get_children().filter(slug=page.slug).first()
+    slug = title_slug(page.title, "pl", number)
+    existing = _existing_child(parent, slug, page.title, number)
     if existing is None:
+        page.slug = slug
         parent.add_child(instance=page)
         publish(page)
         existing = page
     source = existing.specific
+    follow_title(source, number)
     for code, fields in translations.items():
         locale = Locale.objects.get(language_code=code)
-        if source.get_translation_or_none(locale) is not None:
+        translation = source.get_translation_or_none(locale)
+        if translation is not None:
+            follow_title(translation.specific, number)
             continue
         translation = source.copy_for_translation(locale)
         for name, value in fields.items():
             setattr(translation, name, value)
+        translation.slug = title_slug(translation.title, code, number)
         translation.save()
         publish(translation)
     return source
+
+
+def title_slug(title, language_code, number=1):
+    """The slug of a page titled `title`, the `number`-th of that title among its siblings."""
+    slug = slug_from_title(title, language_code)
+    return slug if number == 1 else f"{slug}-{number}"
+
+
+def record_slug(record):
+    """The Polish slug of a data record's page, by which other records name it."""
+    return slug_from_title(record["pl"]["title"], "pl")
+
+
+def _existing_child(parent, slug, title, number):
+    children = parent.get_children()
+    return (
+        children.filter(slug=slug).first()
+        or children.filter(title=title).order_by("path")[number - 1 : number].first()
+    )
+
+
+def follow_title(page, number=1):
+    """Give a demo page the slug of its title, publishing it so that its old address answers with
+    a permanent redirect to the new one (Wagtail creates it on a slug change). A page an editor has
+    saved since keeps its slug, and so does a language's home page (its slug is in no address)."""
+    slug = title_slug(page.title, page.locale.language_code, number)
+    if page.slug == slug or page.depth <= 2 or page.revisions.exclude(user=None).exists():
+        return
+    if page.get_parent().get_children().filter(slug=slug).exists():
+        return
+    page.slug = slug
+    publish(page)
 
 
 def record_page(model, record, texts=lambda values, code: values, **fields):
@@ -77,17 +119,17 @@ def record_page(model, record, texts=lambda values, code: values, **fields):
     `texts(record[code], code)` turns one language's values into field values; `fields` adds
     what the builder computed (pictures, related pages).
     """
-    return model(slug=record["slug"], **record.get("fields", {}), **fields, **texts(record["pl"], "pl"))
+    return model(**record.get("fields", {}), **fields, **texts(record["pl"], "pl"))
 
 
 def record_translations(record, texts=lambda values, code: values):
     return {code: texts(record[code], code) for code in TRANSLATIONS}
 
 
-def ensure_record(parent, model, record, texts=lambda values, code: values, **fields):
+def ensure_record(parent, model, record, texts=lambda values, code: values, number=1, **fields):
     """Create the page of a data record under `parent` and its translations (see `ensure_page`)."""
     return ensure_page(
-        parent, record_page(model, record, texts, **fields), record_translations(record, texts)
+        parent, record_page(model, record, texts, **fields), record_translations(record, texts), number
     )
 
 

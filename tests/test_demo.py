@@ -16,6 +16,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, Workflow
 
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
+from demo.slugs import slug_from_title
 from forum.models import EventPage, ForumPage, SessionPage, Speaker
 from forum.recurrence import WARSAW
 from home.models import SiteSettings
@@ -70,8 +71,8 @@ def polish(model):
 def test_demo_has_the_programme_pages_in_three_languages(demo, client):
     for url, text in [
         ("/pl/o-projekcie/", "62 470 EUR"),
-        ("/en/about/", "EUR 62,470"),
-        ("/uk/pro-proiekt/", "62 470 євро"),
+        ("/en/about-the-project/", "EUR 62,470"),
+        ("/uk/pro-proyekt/", "62 470 євро"),
         ("/pl/partnerzy/", "Polsk-Norsk Forening Razem=Sammen"),
         ("/en/accessibility-statement/", "partially compliant with the act on digital accessibility"),
         ("/uk/kontakty/", "Повідомлення"),
@@ -111,7 +112,7 @@ def test_demo_has_what_the_programme_describes_and_renders_in_every_language(cli
         assert TrainingMaterialPage.objects.filter(locale__language_code=code).count() == 8
         assert GuideChapterPage.objects.filter(locale__language_code=code).count() == 5
         assert Topic.objects.filter(locale__language_code=code).count() == 4
-    zone = ZonePage.objects.get(locale__language_code="en", slug="teofilow")
+    zone = ZonePage.objects.get(locale__language_code="en", slug="teofilow-zone")
     assert zone.title == "Teofilów zone"
     assert zone.local_leaders.count() == 2
     assert zone.needs_findings.first().label == "Places for neighbours to meet"
@@ -144,8 +145,8 @@ def test_demo_editors_belong_to_a_zone_group_and_to_communications(settings, dem
 
 
 def test_a_zones_rows_are_translations_of_one_another(demo):
-    polish = ZonePage.objects.get(locale__language_code="pl", slug="teofilow")
-    ukrainian = ZonePage.objects.get(locale__language_code="uk", slug="teofilow")
+    polish = ZonePage.objects.get(locale__language_code="pl", slug="strefa-teofilow")
+    ukrainian = ZonePage.objects.get(locale__language_code="uk", slug="zona-teofiluv")
 
     pairs = zip(polish.needs_findings.all(), ukrainian.needs_findings.all(), strict=True)
 
@@ -235,3 +236,35 @@ def test_the_zone_page_links_its_chosen_idea_in_each_language(demo, client):
         chosen = Idea.objects.get(zone__translation_key=zone.translation_key, status__in=["selected", "done"])
         text = client.get(zone.url).content.decode()
         assert f'href="/{zone.locale.language_code}/ideas/{chosen.pk}/"' in text, zone.url
+
+
+def test_every_demo_page_has_the_slug_of_its_own_title_in_its_language(demo):
+    pages = Page.objects.filter(depth__gt=2).select_related("locale")
+    off_title = [
+        (page.locale.language_code, page.title, page.slug)
+        for page in pages
+        if page.slug != slug_from_title(page.title, page.locale.language_code)
+    ]
+    assert off_title == [
+        ("pl", "Przerwa kawowa", "przerwa-kawowa-2"),
+        ("en", "Coffee break", "coffee-break-2"),
+        ("uk", "Перерва на каву", "pererva-na-kavu-2"),
+    ]
+    assert ZonePage.objects.get(locale__language_code="uk", title="Зона Теофілув").slug == "zona-teofiluv"
+
+
+def test_an_older_demo_gets_the_new_slugs_and_its_old_addresses_redirect(
+    demo, client, django_capture_on_commit_callbacks
+):
+    event = EventPage.objects.get(locale__language_code="pl", title="Sąsiedzkie śniadanie")
+    new_address = event.url
+    event.slug = "breakfast"
+    event.save_revision().publish()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=io.StringIO())
+
+    event.refresh_from_db()
+    assert event.url == new_address
+    response = client.get("/pl/kalendarium/breakfast/")
+    assert (response.status_code, response["Location"]) == (301, new_address)

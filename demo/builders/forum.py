@@ -2,9 +2,10 @@
 
 The SAS programme ran from 2022-01-01 to 2023-06-30, but residents browse what is coming, so
 demo dates are placed relative to the day the demo is loaded: the agenda is never empty. A
-second run finds every page by its slug and changes nothing.
+second run finds every page by its slug and changes nothing (demo/toolkit.py).
 """
 
+from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from dateutil.easter import easter
@@ -18,6 +19,7 @@ from demo.toolkit import (
     inline_rows,
     load_data,
     paragraph,
+    record_slug,
     site_root_page,
 )
 from forum import booking
@@ -158,7 +160,7 @@ def ensure_forum(home, data, zones, today):
             }
             for room in data["rooms"]
         ]
-        return {**values, "rooms": inline_rows(Room, record["slug"], "room", rooms)}
+        return {**values, "rooms": inline_rows(Room, record_slug(record), "room", rooms)}
 
     forum = ensure_record(
         home,
@@ -173,12 +175,15 @@ def ensure_forum(home, data, zones, today):
     )
     speakers = ensure_speakers(data["speakers"])
     rooms = dict(zip((room["key"] for room in data["rooms"]), forum.rooms.all(), strict=True))
+    same_title = Counter()
     for session in data["sessions"]:
+        same_title[session["pl"]["title"]] += 1
         start = at(forum.start_date + timedelta(days=session["day"]), session["start"])
         ensure_record(
             forum,
             SessionPage,
             session,
+            number=same_title[session["pl"]["title"]],
             room=rooms.get(session.get("room")),
             start=start,
             end=start + timedelta(minutes=session["minutes"]),

@@ -14,6 +14,7 @@ from demo.toolkit import (
     ensure_record,
     load_data,
     publish,
+    record_slug,
     stream,
     tree_root,
 )
@@ -53,7 +54,7 @@ def home_page(record):
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
-    home = HomePage(slug=record["slug"], **record["pl"])
+    home = HomePage(slug=record_slug(record), **record["pl"])
     tree_root().add_child(instance=home)
     publish(home)
     if site is None:
@@ -120,7 +121,7 @@ def build():
     home = home_page(data["home"])
     ensure_page(home.get_parent(), home, {code: data["home"][code] for code in TRANSLATIONS})
     pages = {
-        record["slug"]: ensure_record(home, PAGE_TYPES[record["type"]], record, page_texts)
+        record_slug(record): ensure_record(home, PAGE_TYPES[record["type"]], record, page_texts)
         for record in data["pages"]
     }
     point_site_at_base_url()

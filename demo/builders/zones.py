@@ -16,6 +16,7 @@ from demo.toolkit import (
     load_data,
     paragraph,
     record_page,
+    record_slug,
     record_translations,
     site_root_page,
     stream,
@@ -55,7 +56,7 @@ def zone_texts(data, zone, photos):
             ],
             "needs_findings": inline_rows(
                 NeedsFinding,
-                zone["slug"],
+                record_slug(zone),
                 "finding",
                 [
                     {
@@ -71,7 +72,7 @@ def zone_texts(data, zone, photos):
             ),
             "local_leaders": inline_rows(
                 LocalLeader,
-                zone["slug"],
+                record_slug(zone),
                 "leader",
                 [
                     {**leader, "role": data["leader_roles"][leader["role"]][code]}
@@ -80,7 +81,7 @@ def zone_texts(data, zone, photos):
             ),
             "opening_exceptions": inline_rows(
                 OpeningException,
-                zone["slug"],
+                record_slug(zone),
                 "exception",
                 [{"date": row["date"], "label": row["label"][code]} for row in data["opening_exceptions"]],
             ),
@@ -174,7 +175,9 @@ def build():
     locales = ensure_locales()
     home = site_root_page()
     zone_index = ensure_record(home, ZoneIndexPage, data["zone_index"])
-    zones = {zone["slug"]: (ensure_zone(zone_index, data, zone), zone["colour"]) for zone in data["zones"]}
+    zones = {
+        record_slug(zone): (ensure_zone(zone_index, data, zone), zone["colour"]) for zone in data["zones"]
+    }
     ensure_record(home, StoryIndexPage, data["story_index"])
     for story in data["stories"]:
         zone, colour = zones[story["zone"]]

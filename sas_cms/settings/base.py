@@ -167,6 +167,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Page addresses in Latin letters: the admin proposes a slug transliterated by the page's language
+# ("Łódź" gives "lodz", "Як створити" gives "yak-stvoryty"), readable and typeable anywhere.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
 
