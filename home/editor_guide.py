@@ -21,7 +21,7 @@ from wagtail import hooks
 from wagtail.admin.panels import HelpPanel
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-CHAR_WIDTH = 8.6
+CHAR_WIDTH = 9.2
 ROW = 36
 GAP = 10
 PADDING = 16
@@ -169,6 +169,9 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Editors' guide")
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
