@@ -73,9 +73,10 @@ def translating():
             ),
             Step(
                 _(
-                    "The translation editor shows each text of the Polish page with a box for its "
-                    "translation. Translate them one by one: each is saved as soon as you finish it."
-                ),
+                    "The translation editor lists each text of the Polish page. Press “%(translate)s” at a "
+                    "text, write its translation and press “%(save)s”: it is kept at once."
+                )
+                % {"translate": admin_label("Translate"), "save": admin_label("Save")},
                 form_field(source, translation),
             ),
             Step(
