@@ -16,17 +16,18 @@ def checks():
         CHECKS,
         _("Checking a page before you send it"),
         _(
-            "The page editor checks what people using screen readers or reading on a phone will "
-            "meet, while you write."
+            "While you write, the page editor looks for what would make the page hard to use for "
+            "people with screen readers: images without a description, skipped heading levels, links "
+            "without text."
         ),
         (
             Step(
                 _(
-                    "In the page editor, press “%(checks)s” in the column of buttons on the right. It "
+                    "At the top right of the page editor press the glasses button, “%(checks)s”. It "
                     "counts the words and the reading time and lists the problems it found."
                 )
                 % {"checks": checks_label},
-                buttons([admin_label("Preview"), checks_label], 1),
+                buttons([admin_label("Status"), admin_label("Preview"), checks_label], 2),
             ),
             Step(
                 _(
