@@ -16,7 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench import DATABASES, OUT, POSTGRES_URL, PYTHON, ROOT, bench_env, static_copy
+from bench import DATABASES, OUT, POSTGRES_URL, PYTHON, ROOT, bench_env, feed, static_copy
 from deploy import varnish
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
@@ -400,6 +400,8 @@ def main():
         etag = counted["large"]["etags"].get("all-events feed")
         report["urls"] = urls
         report["notes"] = counted["large"]["notes"]
+        step("the all-events feed: built with nothing kept, cold, after one change, 304 (in-process)")
+        report["feed"] = feed.figures()
         runs = {}
         for mode, seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
             runs[mode] = load(mode, seconds, urls, etag)
@@ -463,6 +465,7 @@ def main():
         "the page cache;\n×: cached r/s ÷ uncached r/s; queries and ms: one uncached request in-process "
         "(test client) on the large (1,000+ items) and small (10 items) datasets."
     )
+    print(feed.summary(report["feed"]))
     print()
     print(searched)
     print()

@@ -8,6 +8,7 @@ STATUS:CANCELLED when it is called off, or the app never learns.
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from functools import cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -49,6 +50,16 @@ def uid(page, occurrence=None):
     if occurrence is None:
         return f"{page.translation_key}@{UID_DOMAIN}"
     return f"{page.translation_key}-{occurrence.local_day:%Y%m%d}@{UID_DOMAIN}"
+
+
+def vocabulary():
+    """The translated words entries are made of, in the active language: an entry kept from an earlier
+    feed is reused only while they read the same (forum/kept_entries.py)."""
+    return (
+        _("Cancelled: %(title)s"),
+        _("Postponed: %(title)s"),
+        _("Accessibility: %(notes)s"),
+    )
 
 
 def summary(page):
@@ -180,9 +191,10 @@ def event(entry):
     return item
 
 
+@cache
 def warsaw_timezone():
     """Europe/Warsaw as a VTIMEZONE: the EU rule (last Sunday of March and of October) since 1996,
-    compact instead of a list of every past change."""
+    compact instead of a list of every past change. Built once per process: it never changes."""
     zone = Timezone()
     zone.add("tzid", "Europe/Warsaw")
     zone.add("x-lic-location", "Europe/Warsaw")
@@ -215,6 +227,14 @@ def calendar(entries, name, summary_text):
     for entry in entries:
         data.add_component(event(entry))
     return data
+
+
+def calendar_of_serialised(vevents, name, summary_text):
+    """The bytes of a VCALENDAR like `calendar`'s, holding VEVENTs already serialised by icalendar
+    (`event(entry).to_ical()`, kept by forum/kept_entries.py) in their order."""
+    end = b"END:VCALENDAR\r\n"
+    head = calendar([], name, summary_text).to_ical()
+    return b"".join([head.removesuffix(end), *(vevent.encode() for vevent in vevents), end])
 
 
 def in_window(occasions, now):

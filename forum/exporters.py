@@ -5,15 +5,16 @@ forum/feeds.py serves every HTTP one with the same caching. Adding a format is a
 
 from datetime import date, timedelta
 
+from django.db.models import Count, Max
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from forum import agenda, calendars, links, recurrence, sequence
+from forum import agenda, calendars, kept_entries, links, recurrence, sequence
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
-from forum.models.occasions import Attendance, Status
+from forum.models.occasions import Attendance, EventType, Status
 from home import clock
 from zones.models import ZonePage
 
@@ -34,7 +35,8 @@ SCHEMA_ATTENDANCE = {
 
 class CalendarExporter:
     """One .ics output. Subclasses declare `filename`, `disposition` and `public` (False keeps it
-    out of every cache) and build `entries`, `name` and `summary` from the request."""
+    out of every cache) and build `entries`, `name` and `summary` from the request; public ones
+    also say which occasions they list (`listed`), for their ETag."""
 
     filename = "calendar.ics"
     disposition = "inline"
@@ -49,6 +51,19 @@ class CalendarExporter:
     def data(self):
         return calendars.calendar(self.entries(), self.name, self.summary)
 
+    def ical(self):
+        """The calendar as the bytes of an .ics file."""
+        return self.data().to_ical()
+
+    def listed(self):
+        raise NotImplementedError
+
+    def version(self):
+        """The count and the newest publication of the occasions listed, in one query: what the
+        ETag adds to the site's content generation (forum/feeds.py), without building anything."""
+        found = self.listed().aggregate(count=Count("pk"), newest=Max("last_published_at"))
+        return f"{found['count']}|{found['newest']}"
+
     def entries_of(self, occasions):
         """Calendar entries for live occasion pages, each with its public URL and SEQUENCE."""
         occasions = list(occasions)
@@ -58,25 +73,73 @@ class CalendarExporter:
 
 
 class EventsFeed(CalendarExporter):
-    """Every event, or those of one zone, type and audience: the agenda's filters, same names."""
+    """Every event, or those of one zone, type and audience: the agenda's filters, same names.
+    Each entry is serialised once and kept until something it shows changes (forum/kept_entries.py)."""
 
     filename = "sas-events.ics"
+    # Every column an entry of calendars.event() reads, its URL's among them: what decides whether
+    # a kept entry still holds. Pages built again load only these, so a column read but not named
+    # here costs a query per event, which the feed's query count tests catch.
+    entry_fields = (
+        "translation_key",
+        "url_path",
+        "title",
+        "search_description",
+        "intro",
+        "first_published_at",
+        "last_published_at",
+        "status",
+        "status_reason",
+        "accessibility_notes",
+        "event_type",
+        "all_day",
+        "start",
+        "end",
+        "start_date",
+        "end_date",
+        "repeat",
+        "repeat_interval",
+        "repeat_weekdays",
+        "repeat_until",
+        "repeat_count",
+        "repeat_exceptions",
+        "venue_name",
+        "venue_address",
+        "attendance",
+        "online_url",
+        "zone__branch_name",
+        "zone__street",
+        "zone__postal_code",
+        "zone__city",
+        "zone__latitude",
+        "zone__longitude",
+    )
 
     def __init__(self, request):
         super().__init__(request)
-        locale = Locale.objects.get(language_code=get_language())
-        zones = ZonePage.objects.live().filter(locale=locale).order_by("title")
-        self.filters = agenda.AgendaFilters(request.GET, zones)
+        language = get_language()
+        # Zones are needed only to check a zone asked for and to name the feed after it.
+        zones = ZonePage.objects.none()
+        if request.GET.get("zone"):
+            zones = ZonePage.objects.live().filter(locale__language_code=language)
+        self.filters = agenda.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
         if not self.filters.is_valid():
             raise Http404
-        self.events = self.filters.apply(EventPage.objects.live().public().filter(locale=locale))
+        events = EventPage.objects.live().public().filter(locale__language_code=language)
+        self.events = self.filters.apply(events)
         self.name = " · ".join([_("SAS Łódź: events"), *filter_labels(self.filters)])
         self.summary = _("Events of the Neighbourhood Activity Zones in the libraries of Łódź.")
 
+    def listed(self):
+        return calendars.in_window(self.events, clock.now()).order_by("span_start")
+
     def entries(self):
-        # The description is not in a calendar entry: leave the body (the largest column) unread.
-        events = calendars.in_window(self.events, clock.now()).defer("body").select_related("zone", "locale")
-        return self.entries_of(events.order_by("span_start"))
+        return self.entries_of(self.listed().only(*self.entry_fields).select_related("zone"))
+
+    def ical(self):
+        words = [str(label) for label in EventType.labels]
+        vevents = kept_entries.vevents(self, self.listed(), self.entry_fields, words)
+        return calendars.calendar_of_serialised(vevents, self.name, self.summary)
 
 
 def filter_labels(filters):
@@ -110,9 +173,11 @@ class ForumFeed(CalendarExporter):
             self.sessions = self.sessions.filter(room__translation_key=room.translation_key)
             self.name = f"{forum.title} · {room.name}"
 
+    def listed(self):
+        return calendars.in_window(self.sessions, clock.now()).order_by("span_start")
+
     def entries(self):
-        sessions = calendars.in_window(self.sessions, clock.now()).select_related("zone", "locale", "room")
-        return self.entries_of(sessions.order_by("span_start"))
+        return self.entries_of(self.listed().select_related("zone", "locale", "room"))
 
 
 class OccasionDownload(CalendarExporter):
@@ -131,6 +196,9 @@ class OccasionDownload(CalendarExporter):
         self.page, self.filename = page, f"{page.slug}.ics"
         self.name = page.title
         self.summary = page.get_meta_description() or page.title
+
+    def listed(self):
+        return Page.objects.filter(pk=self.page.pk)
 
     def entries(self):
         page = self.page

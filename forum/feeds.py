@@ -6,8 +6,9 @@ calendar is never cached and sends no referrer.
 
 Calendar apps poll feeds every hour or so; most polls change nothing, so the answer to a
 conditional GET (ETag / Last-Modified) is decided before anything is built: the ETag comes from
-the site's content generation (any publish starts a new one), the day (the window moves) and the
-address asked for.
+the site's content generation (any publish starts a new one), the count and newest publication of
+the occasions listed (one query, so a publish seen by another worker counts too), the day (the
+window moves) and the address asked for.
 """
 
 import hashlib
@@ -26,17 +27,28 @@ from home import clock, page_cache
 MAX_AGE_SECONDS = 900
 
 
-def _etag(request, *args, **kwargs):
-    key = f"{page_cache.generation()}|{clock.now().astimezone(recurrence.WARSAW).date()}|{get_language()}"
+def _etag(request, exporter):
+    today = clock.now().astimezone(recurrence.WARSAW).date()
+    key = f"{page_cache.generation()}|{exporter.version()}|{today}|{get_language()}"
     return hashlib.sha256(f"{key}|{request.get_full_path()}".encode()).hexdigest()[:32]
 
 
-def _last_modified(request, *args, **kwargs):
+def _last_modified(request, exporter):
     start_of_day = recurrence.local_midnight(clock.now().astimezone(recurrence.WARSAW).date())
     return max(page_cache.changed_at(), start_of_day)
 
 
-feed_condition = condition(etag_func=_etag, last_modified_func=_last_modified)
+def _calendar_response(request, exporter):
+    response = HttpResponse(exporter.ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'{exporter.disposition}; filename="{exporter.filename}"'
+    return response
+
+
+@condition(etag_func=_etag, last_modified_func=_last_modified)
+def _public_calendar_response(request, exporter):
+    response = _calendar_response(request, exporter)
+    patch_cache_control(response, public=True, max_age=MAX_AGE_SECONDS)
+    return response
 
 
 def private(view):
@@ -74,14 +86,12 @@ def serve(exporter_class):
 
     def view(request, **kwargs):
         exporter = exporter_class(request, **kwargs)
-        response = HttpResponse(exporter.data().to_ical(), content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = f'{exporter.disposition}; filename="{exporter.filename}"'
         if exporter_class.public:
-            patch_cache_control(response, public=True, max_age=MAX_AGE_SECONDS)
-        return response
+            return _public_calendar_response(request, exporter)
+        return _calendar_response(request, exporter)
 
     view.__doc__ = exporter_class.__doc__
-    return feed_condition(view) if exporter_class.public else secret_address(view)
+    return view if exporter_class.public else secret_address(view)
 
 
 events_feed = serve(exporters.EventsFeed)

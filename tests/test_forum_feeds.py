@@ -6,9 +6,11 @@ import icalendar
 import pytest
 import recurring_ical_events
 import vobject
+from django.core.cache import cache
 
-from forum import agenda
+from forum import agenda, calendars
 from forum.models import EventPage
+from home import page_cache
 from tests.factories.forum import (
     EventPageFactory,
     ForumPageFactory,
@@ -47,6 +49,19 @@ def add_event(agenda_page, locales, title, **fields):
     translate(event, locales["en"], title=f"{title} (EN)")
     translate(event, locales["uk"], title=f"{title} (UK)")
     return event
+
+
+def add_weekly_club(agenda_page, locales):
+    """Six Tuesdays at 18:00 from 12 March 2030 across the change to summer time, without 26 March."""
+    return add_event(
+        agenda_page,
+        locales,
+        "Klub",
+        start=warsaw(2030, 3, 12, 18),
+        repeat="weekly",
+        repeat_count=6,
+        repeat_exceptions=[("date", date(2030, 3, 26))],
+    )
 
 
 def parse(response):
@@ -127,15 +142,7 @@ def test_all_day_events_are_dates_with_an_exclusive_end(client, agenda_page, loc
 def test_a_weekly_series_expands_to_the_agenda_occurrences_across_the_dst_change(
     client, agenda_page, locales
 ):
-    series = add_event(
-        agenda_page,
-        locales,
-        "Klub",
-        start=warsaw(2030, 3, 12, 18),
-        repeat="weekly",
-        repeat_count=6,
-        repeat_exceptions=[("date", date(2030, 3, 26))],
-    )
+    series = add_weekly_club(agenda_page, locales)
     calendar = parse(client.get(FEED["pl"]))
     expanded = [
         (event.decoded("DTSTART"), event.decoded("DTEND"))
@@ -231,12 +238,82 @@ def test_conditional_get_answers_304_until_something_is_published(client, agenda
     assert client.get(FEED["pl"], HTTP_IF_NONE_MATCH=after_publish["ETag"]).status_code == 200
 
 
+@pytest.fixture
+def serialised(monkeypatch):
+    """The titles of the entries serialised from their pages (not reused from an earlier feed)."""
+    titles = []
+    build = calendars.event
+
+    def counted(entry):
+        titles.append(entry.page.title)
+        return build(entry)
+
+    monkeypatch.setattr(calendars, "event", counted)
+    return titles
+
+
+def test_after_one_title_change_only_that_entry_is_serialised_again(client, agenda_page, locales, serialised):
+    changed = add_event(agenda_page, locales, "Spotkanie", start=warsaw(2030, 4, 2, 18))
+    add_event(agenda_page, locales, "Warsztat", start=warsaw(2030, 4, 3, 18))
+    add_weekly_club(agenda_page, locales)
+    first = client.get(FEED["pl"]).content
+    assert sorted(serialised) == ["Klub", "Spotkanie", "Warsztat"]
+
+    serialised.clear()
+    assert client.get(FEED["pl"]).content == first
+    assert serialised == []
+
+    changed.title = "Spotkanie sąsiedzkie"
+    changed.save_revision().publish()
+    events = events_of(parse(client.get(FEED["pl"])))
+    assert serialised == ["Spotkanie sąsiedzkie"]
+    assert set(events) == {"Spotkanie sąsiedzkie", "Warsztat", "Klub"}
+    assert events["Klub"]["RRULE"].to_ical() == b"FREQ=WEEKLY;COUNT=6;INTERVAL=1"
+    assert events["Klub"].decoded("EXDATE").dts[0].dt == warsaw(2030, 3, 26, 18)
+
+
+def test_a_cancellation_shows_in_the_next_feed(client, agenda_page, locales):
+    event = add_event(agenda_page, locales, "Spotkanie", start=warsaw(2030, 4, 2, 18))
+    assert events_of(parse(client.get(FEED["pl"])))["Spotkanie"]["STATUS"] == "CONFIRMED"
+
+    event.status, event.status_reason = "cancelled", "Awaria ogrzewania."
+    event.save_revision().publish()
+    cancelled = events_of(parse(client.get(FEED["pl"])))["Odwołane: Spotkanie"]
+    assert cancelled["STATUS"] == "CANCELLED"
+    assert "Awaria ogrzewania." in cancelled["DESCRIPTION"]
+
+
+def test_a_new_library_address_reaches_the_entries_of_its_zone(client, agenda_page, locales, zone):
+    add_event(agenda_page, locales, "W strefie", zone=zone, start=warsaw(2030, 4, 2, 18))
+    assert "ul. Piotrkowska 100" in events_of(parse(client.get(FEED["pl"])))["W strefie"]["LOCATION"]
+
+    zone.street = "ul. Legionów 20"
+    zone.save_revision().publish()
+    assert "ul. Legionów 20" in events_of(parse(client.get(FEED["pl"])))["W strefie"]["LOCATION"]
+
+
+def test_a_worker_that_missed_a_publication_does_not_answer_304(client, agenda_page, locales):
+    """Without a shared cache each worker keeps its own content generation; the ETag also counts the
+    listed events and their newest publication, read from the database."""
+    event = add_event(agenda_page, locales, "Spotkanie", start=warsaw(2030, 4, 2, 18))
+    first = client.get(FEED["pl"])
+    generation = page_cache.generation()
+
+    event.title = "Spotkanie sąsiedzkie"
+    event.save_revision().publish()
+    cache.set(page_cache.GENERATION_KEY, generation, None)
+    response = client.get(FEED["pl"], HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 200
+    assert list(events_of(parse(response))) == ["Spotkanie sąsiedzkie"]
+
+
 @pytest.mark.parametrize(
     "url",
     [
         "/pl/calendar/events.ics?zone=nie-ma",
         "/pl/calendar/events.ics?type=party",
         "/pl/calendar/events.ics?audience=%00",
+        "/pl/calendar/events.ics?zone=%00",
         "/pl/calendar/forum/999999.ics",
         "/pl/calendar/forum/{forum}.ics?room=abc",
         "/pl/calendar/forum/{forum}.ics?room=999999",
