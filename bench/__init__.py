@@ -12,7 +12,7 @@ database, static and media file it makes lives under out/.
   (bench/static_copy.py), the ceiling a front cache is measured against.
 
 Knobs (environment): BENCH_REQUESTS (300 per URL), BENCH_SECONDS (10 per URL),
-BENCH_CONCURRENCY (4), BENCH_CACHE_SECONDS (600), BENCH_POSTGRES_URL
+BENCH_CONCURRENCY (8), BENCH_CACHE_SECONDS (600), BENCH_POSTGRES_URL
 (postgres://postgres@127.0.0.1:5432/sas_cms_bench; the database is created and emptied).
 It is a benchmark, not a test: it reports the goals of issue 10 as facts and always exits 0.
 """

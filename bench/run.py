@@ -17,18 +17,22 @@ import urllib.request
 from pathlib import Path
 
 from bench import DATABASES, OUT, POSTGRES_URL, PYTHON, ROOT, bench_env, feed, static_copy
+from bench.queries import RENDERS
 from deploy import varnish
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
-CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
 CACHE_SECONDS = int(os.environ.get("BENCH_CACHE_SECONDS", "600"))
 WORKERS = 2
-QUERY_LIMIT = 12
+QUERY_LIMIT = 10
 CACHE_GOAL = 10
+CACHED_P99_MS = 20
+TABLE_FILE = OUT / "bench-table.txt"
 ORDER = (
     "home",
     "zone page",
+    "zone index",
     "story index",
     "story page",
     "agenda",
@@ -317,6 +321,16 @@ def goals(rows):
         f"Queries identical at 10 and 1,000 items: {len(counted) - len(differ)} of {len(counted)} pages"
         + (f"; differ (10→1,000): {', '.join(differ)}" if differ else "")
     )
+    cached = [row for row in pages if (row.get("cached") or {}).get("p99_ms") is not None]
+    tail = [
+        f"{row['name']} {row['cached']['p99_ms']:.0f} ms"
+        for row in cached
+        if row["cached"]["p99_ms"] >= CACHED_P99_MS
+    ]
+    facts.append(
+        f"App-cached p99 under {CACHED_P99_MS} ms: {len(cached) - len(tail)} of {len(cached)} pages meet it"
+        + (f"; above: {', '.join(tail)}" if tail else "")
+    )
     return facts
 
 
@@ -367,6 +381,32 @@ def front_goals(rows, static_row):
         f"{len(measured) - len(below)} of {len(measured)} pages meet it"
         + (f"; below: {', '.join(below)}" if below else "")
     ]
+
+
+def summary(report, urls, rows, static_row, searched):
+    """The tables and the goals as facts, as printed and as written to TABLE_FILE."""
+    lines = [
+        f"Dataset {size}: {built['counts']}; built in {built['build_seconds']} s (this run: {built['this_run_seconds']} s)"
+        for size, built in report["datasets"].items()
+    ]
+    lines += [
+        "URLs: " + ", ".join(f"{name} {path}" for name, path in urls.items() if path),
+        "",
+        table(rows),
+        "",
+        front_table(rows, static_row),
+        "r/s, p50, p99: gunicorn over HTTP from bench.load; hits: share of the cached run served from "
+        "the page cache;\n×: cached r/s ÷ uncached r/s; queries: one uncached request in-process (test "
+        f"client) on the large (1,000+ items) and small (10 items) datasets; ms: the median of {RENDERS} such "
+        "requests.",
+        feed.summary(report["feed"]),
+        "",
+        searched,
+        "",
+        "Goals (issues 10, 18 and 19), as facts:",
+    ]
+    lines += [f"  - {fact}" for fact in report["goals"] + report["notes"]]
+    return "\n".join(lines)
 
 
 def main():
@@ -450,32 +490,13 @@ def main():
     report["total_seconds"] = round(time.perf_counter() - began, 1)
     (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
 
+    text = summary(report, urls, rows, static_row, searched)
+    TABLE_FILE.write_text(text + "\n")
     print()
-    for size, built in report["datasets"].items():
-        print(
-            f"Dataset {size}: {built['counts']}; built in {built['build_seconds']} s (this run: {built['this_run_seconds']} s)"
-        )
-    print("URLs:", ", ".join(f"{name} {path}" for name, path in urls.items() if path))
-    print()
-    print(table(rows))
-    print()
-    print(front_table(rows, static_row))
+    print(text)
     print(
-        "r/s, p50, p99: gunicorn over HTTP from bench.load; hits: share of the cached run served from "
-        "the page cache;\n×: cached r/s ÷ uncached r/s; queries and ms: one uncached request in-process "
-        "(test client) on the large (1,000+ items) and small (10 items) datasets."
-    )
-    print(feed.summary(report["feed"]))
-    print()
-    print(searched)
-    print()
-    print("Goals (issues 10 and 18), as facts:")
-    for fact in report["goals"]:
-        print(f"  - {fact}")
-    for note in report["notes"]:
-        print(f"  - {note}")
-    print(
-        f"\nTable as JSON: out/bench.json; SQL per page: out/bench-queries.json; total {report['total_seconds']} s"
+        f"\nThis table: {TABLE_FILE.relative_to(ROOT)}; as JSON: out/bench.json; SQL per page: "
+        f"out/bench-queries.json; total {report['total_seconds']} s"
     )
     return 0
 

@@ -28,7 +28,7 @@ from forum import (
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
-from home import clock, freshness
+from home import chrome_cache, clock, freshness
 from home.scheduler import Periodic
 
 SHOWN = 3
@@ -54,7 +54,7 @@ def _section(request, page, events, subscribe=False):
     now = clock.now()
     found = agenda.next_occurrences(events, SHOWN, now)
     freshness.true_until(request, agenda.next_change(found, now))
-    agenda_page = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    agenda_page = chrome_cache.first_live_page(EventIndexPage, page.locale_id)
     return "forum/includes/upcoming_events.html", {
         "events": found,
         "agenda": agenda_page,
@@ -72,7 +72,7 @@ def next_forum_on_home(request, page):
     """The next Neighbourhood Forum (or, once all are over, the latest) with its dates and the way
     to its programme and registration."""
     today = timezone.localdate(clock.now())
-    forums = ForumPage.objects.live().filter(locale_id=page.locale_id)
+    forums = ForumPage.objects.live().filter(locale_id=page.locale_id).select_related("zone")
     # The next Forum still to end, else the latest one, in one query: those still to come first,
     # soonest first; then the others, latest first.
     to_come = Q(end_date__gte=today)

@@ -21,3 +21,14 @@ def remember(name, *parts, compute):
         value = compute()
         cache.set(key, value, TIMEOUT_SECONDS)
     return value
+
+
+def first_live_page(model, locale_id):
+    """The live page of `model` in a language that other pages link to (the list of stories, the
+    agenda, the list of zones), or None; one lookup per generation instead of one per request."""
+    return remember(
+        "first-live",
+        model._meta.label_lower,
+        locale_id,
+        compute=lambda: model.objects.live().filter(locale_id=locale_id).order_by("path").first(),
+    )

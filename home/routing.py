@@ -3,9 +3,13 @@
 Wagtail's Page.route walks the tree one level at a time, two queries a level (the child, then
 its specific page), so a story four levels down costs eight queries before anything renders.
 The url_path of every ancestor is known from the URL, so one query fetches the whole chain; the
-walk hands over to a page's own `route` only where a page type overrides it (routable pages).
+walk hands over to a page's own `route` only where a page type overrides it and the rest of the
+URL may be its own: a routable page (a zone with its feeds) is passed by when the rest of the URL
+is none of its routes but names a child page, as Wagtail itself would find that child.
 """
 
+from django.urls import Resolver404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 
@@ -18,7 +22,7 @@ def route_by_url_path(root, request, path_components):
     found = {
         page.url_path: page
         for page in Page.objects.filter(url_path__in=prefixes, depth__gt=root.depth).only(
-            "id", "url_path", "depth", "content_type_id"
+            "id", "url_path", "depth", "content_type_id", "live"
         )
     }
     handler, consumed = root, 0
@@ -27,8 +31,30 @@ def route_by_url_path(root, request, path_components):
         if page is None or page.depth != root.depth + consumed + 1:
             break
         handler, consumed = page, consumed + 1
-        if page.specific_class is None or page.specific_class.route is not Page.route:
+        child = found.get(prefixes[consumed]) if consumed < len(prefixes) else None
+        if _routes_itself(page, path_components[consumed:], child):
             break
     if handler is root:
         return Page.route(root, request, path_components)
     return handler.specific.route(request, path_components[consumed:])
+
+
+def _routes_itself(page, rest, child):
+    """Whether `page` must route `rest` of the URL itself rather than hand it to `child`, the page
+    the next part of the URL names (or None)."""
+    page_class = page.specific_class
+    if page_class is None or page_class.route is Page.route:
+        return False
+    if (
+        child is None
+        or not issubclass(page_class, RoutablePageMixin)
+        or page_class.route is not RoutablePageMixin.route
+    ):
+        return True
+    if not page.live:
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(rest) + "/")
+    except Resolver404:
+        return False
+    return True

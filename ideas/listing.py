@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from ideas.models import PUBLIC_STATUSES, Idea, IdeaStatus
+from zones.listing import zones_in
 from zones.models import NeedsFinding, ZonePage
 
 CONFIRMED_SUPPORTS = Count("supports", filter=Q(supports__email_confirmed_at__isnull=False))
@@ -47,8 +48,7 @@ def published(queryset=None):
 def needs_of(zone):
     """The needs of `zone`'s diagnosis (as shown in its language), by translation key."""
     return {
-        finding.translation_key: finding
-        for finding in NeedsFinding.objects.filter(zone=zone, kind=NeedsFinding.NEED).order_by("sort_order")
+        finding.translation_key: finding for finding in zone.findings if finding.kind == NeedsFinding.NEED
     }
 
 
@@ -63,11 +63,7 @@ def label_needs(ideas, needs):
 def name_zones(ideas, locale_id):
     """Each idea's zone as a page in the language `locale_id` (its own zone page when untranslated),
     for links and titles on pages listing several zones' ideas."""
-    keys = {idea.zone.translation_key for idea in ideas}
-    translated = {
-        zone.translation_key: zone
-        for zone in ZonePage.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
-    }
+    translated = {zone.translation_key: zone for zone in zones_in(locale_id)}
     for idea in ideas:
         idea.zone_shown = translated.get(idea.zone.translation_key, idea.zone)
     return ideas

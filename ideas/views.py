@@ -16,7 +16,7 @@ from django.views.decorators.cache import cache_control
 
 from forum.feeds import private, secret_address
 from forum.models import EventIndexPage
-from home import rate_limits
+from home import chrome_cache, rate_limits
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 from home.pagination import paginate
@@ -128,7 +128,7 @@ def _idea_context(request, idea, form):
         "is_local_action": idea.status in LOCAL_ACTION_STATUSES,
     }
     if context["is_local_action"]:
-        context["agenda"] = EventIndexPage.objects.live().filter(locale_id=shown.locale_id).first()
+        context["agenda"] = chrome_cache.first_live_page(EventIndexPage, shown.locale_id)
         context["story_index"] = story_index_for(shown.locale_id)
     return context
 

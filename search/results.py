@@ -8,17 +8,14 @@ from forum.models import EventIndexPage, EventPage, SessionPage
 from home import chrome_cache
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
+from zones.listing import zones_in
 from zones.models import ZoneIndexPage, ZonePage
 
 
 def zone_choices(locale):
-    """The live zones in the visitor's language (`locale`), for the filter and for naming a result's
-    zone; like the menus, kept until the next save (home.chrome_cache)."""
-    return chrome_cache.remember(
-        "search-zones",
-        locale.pk,
-        compute=lambda: list(ZonePage.objects.live().filter(locale=locale).order_by("title")),
-    )
+    """The live zones in the visitor's language (`locale`) by name, for the filter and for naming a
+    result's zone."""
+    return sorted(zones_in(locale.pk), key=lambda zone: zone.title)
 
 
 def _zone_translation_ids(zones):

@@ -2,6 +2,8 @@
 
 from django.apps import apps
 
+from home import chrome_cache
+
 
 def stories_for_listing(queryset):
     """Everything a story card shows, fetched in a fixed number of queries whatever the count."""
@@ -13,7 +15,17 @@ def stories_for_listing(queryset):
     )
 
 
+def zones_in(locale_id):
+    """The live zone pages of a language in the tree's order, kept until the next save (like the
+    menus, home.chrome_cache): the home page, idea lists and search name zones from it."""
+    zone_page = apps.get_model("zones", "ZonePage")
+    return chrome_cache.remember(
+        "zones",
+        locale_id,
+        compute=lambda: list(zone_page.objects.live().filter(locale_id=locale_id).order_by("path")),
+    )
+
+
 def story_index_for(locale_id):
     """The list of all stories in a language, for links from zones and stories (None if not built yet)."""
-    story_index = apps.get_model("zones", "StoryIndexPage")
-    return story_index.objects.live().filter(locale_id=locale_id).first()
+    return chrome_cache.first_live_page(apps.get_model("zones", "StoryIndexPage"), locale_id)

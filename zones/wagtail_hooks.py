@@ -3,8 +3,9 @@ page, the branches in the accessibility statement."""
 
 from wagtail import hooks
 
+from home import chrome_cache
 from zones import editor_guide
-from zones.listing import stories_for_listing, story_index_for
+from zones.listing import stories_for_listing, story_index_for, zones_in
 from zones.models import StoryPage, ZoneIndexPage, ZonePage
 from zones.models.zones import map_data
 
@@ -15,10 +16,10 @@ HOME_STORIES = 3
 def zones_on_home(request, page):
     """The six zones on a map and as a list, as on the list of zones (the list is the no-JavaScript
     way to the same places)."""
-    zones = list(ZonePage.objects.live().filter(locale_id=page.locale_id).order_by("path"))
+    zones = zones_in(page.locale_id)
     if not zones:
         return None
-    zone_index = ZoneIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    zone_index = chrome_cache.first_live_page(ZoneIndexPage, page.locale_id)
     return "zones/includes/home_zones.html", {
         "zones": zones,
         "zone_index": zone_index,

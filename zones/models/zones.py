@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import number_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -267,11 +268,16 @@ class ZonePage(RoutablePageMixin, BasePage):
     def latest_stories(self):
         return stories_for_listing(self.stories.all())
 
+    @cached_property
+    def findings(self):
+        """The diagnosis in the editors' order, fetched once for the page and for the sections
+        other apps add to it (the needs residents' ideas answer)."""
+        return list(self.needs_findings.all())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        findings = list(self.needs_findings.all())
-        context["findings"] = findings
-        context["charts"] = charts.diagnosis_charts(findings)
+        context["findings"] = self.findings
+        context["charts"] = charts.diagnosis_charts(self.findings)
         context["leaders"] = self.local_leaders.select_related("photo").prefetch_related("photo__renditions")
         context["latest_stories"] = self.latest_stories()[:3]
         context["story_index"] = story_index_for(self.locale_id)
