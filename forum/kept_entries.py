@@ -3,21 +3,25 @@ serialising each VEVENT is most of its cost, while between two polls at most a f
 
 Each occasion's VEVENT, as the feeds list it, is kept in its CalendarStamp row with a digest of
 everything it was built from: the page's columns the entry reads (its zone's address among them),
-its SEQUENCE, the sites' root URLs and the words of the language. A feed reads every digest and kept
-entry in one query and builds again only the entries whose digest changed, so an edit, a
-publication or a cancellation shows in the next feed at once. Kept in the database, not the cache:
+its SEQUENCE, the sites' root URLs, the words of the language and the code that builds it. A feed
+reads every digest and kept entry in one query and builds again only the entries whose digest
+changed, so an edit, a publication or a cancellation shows in the next feed at once. Kept in the database, not the cache:
 every worker and every restart shares them, so even a new worker's first feed is quick.
 """
 
 import hashlib
+import sys
+from functools import cache
+from pathlib import Path
 
+import icalendar
 from django.db import DatabaseError, transaction
 from django.db.models import TextField
 from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from forum import calendars
+from forum import calendars, recurrence
 from forum.models import CalendarStamp
 
 KEPT = ("calendar_stamp__feed_entry_key", "calendar_stamp__feed_entry")
@@ -30,7 +34,13 @@ def vevents(exporter, occasions, fields, words):
     what decides whether a kept entry still holds, and the pages built again are loaded with those
     columns only. `words` are the translated labels entries show besides calendars.vocabulary().
     """
-    context = (get_language(), tuple(Site.get_site_root_paths()), calendars.vocabulary(), tuple(words))
+    context = (
+        builder_version(type(exporter), occasions.model),
+        get_language(),
+        tuple(Site.get_site_root_paths()),
+        calendars.vocabulary(),
+        tuple(words),
+    )
     digest = hashlib.sha256(repr(context).encode())
     rows = _rows(occasions, fields)
     keys = {row[0]: _digest(digest, row[3:]) for row in rows}
@@ -39,6 +49,28 @@ def vevents(exporter, occasions, fields, words):
     _keep([(page, keys[page], vevent) for page, vevent in built.items()])
     found.update(built)
     return [found[row[0]] for row in rows if row[0] in found]
+
+
+@cache
+def builder_version(exporter_class, model):
+    """A digest of the code an entry of `model` comes from (calendars.py, recurrence.py, the
+    exporter's module, the modules of the model, its bases and its zone's model) and of the
+    icalendar release, read once per process: a deployment that changes how entries are built
+    builds them all again."""
+    zone = model._meta.get_field("zone").related_model
+    modules = {
+        calendars.__name__,
+        recurrence.__name__,
+        exporter_class.__module__,
+        zone.__module__,
+        *(cls.__module__ for cls in model.__mro__),
+    }
+    digest = hashlib.sha256(icalendar.__version__.encode())
+    for name in sorted(modules):
+        source = getattr(sys.modules[name], "__file__", None)
+        if source:
+            digest.update(Path(source).read_bytes())
+    return digest.hexdigest()
 
 
 def _rows(occasions, fields):
