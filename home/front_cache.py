@@ -34,13 +34,16 @@ from wagtail.snippets.models import get_snippet_models
 
 
 def _fixed_sub_paths(page):
-    """The sub-routes of a routable page that take no parameters ("feed/rss/", "past/")."""
+    """The sub-routes of a routable page that take no parameters, in its language ("feed/rss/", "minione/")."""
     routes = getattr(type(page), "get_subpage_urls", tuple)()
-    return [
-        route.pattern._route
-        for route in routes
-        if isinstance(route.pattern, RoutePattern) and not route.pattern.converters and route.pattern._route
-    ]
+    with override(page.locale.language_code):
+        return [
+            str(route.pattern)
+            for route in routes
+            if isinstance(route.pattern, RoutePattern)
+            and not route.pattern.converters
+            and route.pattern._route
+        ]
 
 
 def _page_urls(page):

@@ -202,18 +202,18 @@ def test_the_forum_moves_a_week_on_past_a_public_holiday(loaded_on, first_day):
 
 def test_residents_can_browse_the_demo_in_each_language(client, demo):
     today = timezone.localdate()
-    for agenda, forum in [
-        ("/pl/kalendarium/", "/pl/forum-sasiedzkie/"),
-        ("/en/agenda/", "/en/neighbourhood-forum/"),
-        ("/uk/kalendar-podii/", "/uk/susidskyi-forum/"),
+    for agenda, forum, timetable, speakers in [
+        ("/pl/kalendarium/", "/pl/forum-sasiedzkie/", "program/", "prelegenci/"),
+        ("/en/agenda/", "/en/neighbourhood-forum/", "timetable/", "speakers/"),
+        ("/uk/kalendar-podii/", "/uk/susidskyi-forum/", "rozklad/", "dopovidachi/"),
     ]:
         listed = re.findall(r'<h3 class="h5 mb-1"><a href="([^"]+)">', client.get(agenda).content.decode())
         assert len(listed) == 10, agenda
         assert client.get(f"{agenda}{today.year}/{today.month}/").status_code == 200
         assert client.get(listed[0]).status_code == 200
-        timetable = client.get(f"{forum}timetable/").content.decode()
+        timetable = client.get(f"{forum}{timetable}").content.decode()
         assert timetable.count('<table class="table table-bordered timetable-grid">') == 2
-        speakers = client.get(f"{forum}speakers/").content.decode()
+        speakers = client.get(f"{forum}{speakers}").content.decode()
         links = re.findall(r'<h3 class="h5 mb-0"><a href="([^"]+)">', speakers)
         assert len(links) == 8
         assert client.get(links[0]).status_code == 200

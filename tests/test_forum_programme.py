@@ -22,6 +22,18 @@ from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
 pytestmark = pytest.mark.django_db
 
 FORUM = {"pl": "/pl/forum-sasiedzkie/", "en": "/en/neighbourhood-forum/", "uk": "/uk/susidskyi-forum/"}
+SEGMENTS = {
+    "timetable": {"pl": "program/", "en": "timetable/", "uk": "rozklad/"},
+    "now": {"pl": "teraz/", "en": "now/", "uk": "zaraz/"},
+    "speakers": {"pl": "prelegenci/", "en": "speakers/", "uk": "dopovidachi/"},
+}
+
+
+def sub_page(code, name, rest=""):
+    """The address of a Forum sub-page in a language's own words ("/pl/forum-sasiedzkie/program/")."""
+    return FORUM[code] + SEGMENTS[name][code] + rest
+
+
 ROOM_NAMES = {
     "pl": ["Sala główna", "Pracownia", "Czytelnia"],
     "en": ["Main hall", "Workshop room", "Reading room"],
@@ -138,7 +150,7 @@ def grid_rows(content, day_index=0):
 
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 def test_timetable_grid_has_rooms_as_columns_and_times_as_rows(client, programme, code):
-    response = client.get(f"{FORUM[code]}timetable/")
+    response = client.get(sub_page(code, "timetable"))
     assert response.status_code == 200
     content = response.content.decode()
     header = re.search(r"<thead>(.*?)</thead>", content, re.S).group(1)
@@ -167,11 +179,11 @@ def test_timetable_list_reads_out_times_and_rooms_for_phones(client, programme):
 
 
 def test_timetable_filters_by_kind(client, programme):
-    content = client.get(f"{FORUM['uk']}timetable/", {"kind": "workshop"}).content.decode()
+    content = client.get(sub_page("uk", "timetable"), {"kind": "workshop"}).content.decode()
     assert "Workshop UK" in content
     assert "Talk UK" not in content
     assert '<option value="workshop" selected>' in content
-    assert client.get(f"{FORUM['uk']}timetable/", {"kind": "party"}).status_code == 404
+    assert client.get(sub_page("uk", "timetable"), {"kind": "party"}).status_code == 404
     empty = client.get(f"{FORUM['en']}timetable/", {"kind": "panel"}).content.decode()
     assert "Panel EN" in empty and "Coffee EN" not in empty
 
@@ -186,7 +198,7 @@ def test_timetable_filters_by_kind(client, programme):
 )
 def test_now_and_next_during_the_forum(client, programme, monkeypatch, code, now_heading, next_heading):
     fix_clock(monkeypatch, warsaw(2030, 5, 18, 10, 15))
-    content = client.get(f"{FORUM[code]}now/").content.decode()
+    content = client.get(sub_page(code, "now")).content.decode()
     now_part, next_part = content.split(f"<h2>{next_heading}</h2>")
     now_part = now_part.split(f'<h2 id="now-heading">{now_heading}</h2>')[1]
     assert localized(code, "Talk") in now_part and localized(code, "Workshop") in now_part
@@ -223,25 +235,25 @@ def test_now_and_next_skips_cancelled_sessions(client, forum, locales, monkeypat
 
 
 def test_outside_the_forum_days_now_says_nothing_is_on(client, programme):
-    content = client.get(f"{FORUM['pl']}now/").content.decode()
+    content = client.get(sub_page("pl", "now")).content.decode()
     assert "W tej chwili nic się nie odbywa." in content
     assert "Dziś nic więcej." in content
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 def test_speakers_list_shows_who_speaks_at_this_forum(client, programme, code):
-    content = client.get(f"{FORUM[code]}speakers/").content.decode()
+    content = client.get(sub_page(code, "speakers")).content.decode()
     names = re.findall(r'<h3 class="h5 mb-0"><a href="([^"]+)">([^<]+)</a>', content)
     assert names == [
-        (f"{FORUM[code]}speakers/anna-kowalska/", "Anna Kowalska"),
-        (f"{FORUM[code]}speakers/olena-shevchenko/", "Olena Shevchenko"),
+        (sub_page(code, "speakers", "anna-kowalska/"), "Anna Kowalska"),
+        (sub_page(code, "speakers", "olena-shevchenko/"), "Olena Shevchenko"),
     ]
     assert localized(code, "Neighbours") in content
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 def test_speaker_page_lists_their_sessions_in_order(client, programme, code):
-    response = client.get(f"{FORUM[code]}speakers/anna-kowalska/")
+    response = client.get(sub_page(code, "speakers", "anna-kowalska/"))
     assert response.status_code == 200
     content = response.content.decode()
     assert "<h1>Anna Kowalska</h1>" in content
@@ -279,8 +291,8 @@ def test_forum_overview_lists_rooms_and_links_the_programme(client, programme):
     content = client.get(FORUM["uk"]).content.decode()
     assert "Головна зала" in content
     assert "40 місць" in content
-    assert f'href="{FORUM["uk"]}timetable/"' in content
-    assert f'href="{FORUM["uk"]}speakers/"' in content
+    assert f'href="{sub_page("uk", "timetable")}"' in content
+    assert f'href="{sub_page("uk", "speakers")}"' in content
 
 
 @pytest.mark.parametrize(
@@ -311,25 +323,27 @@ def test_forum_overview_gives_the_host_zone_address_when_the_venue_has_none(
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
-@pytest.mark.parametrize("subpage", ["timetable/", "now/", "speakers/", "speakers/anna-kowalska/"])
+@pytest.mark.parametrize(
+    ("name", "rest"), [("timetable", ""), ("now", ""), ("speakers", ""), ("speakers", "anna-kowalska/")]
+)
 def test_each_sub_page_names_itself_canonical_and_its_translations_as_alternates(
-    client, programme, code, subpage
+    client, programme, code, name, rest
 ):
-    response = client.get(FORUM[code] + subpage)
+    response = client.get(sub_page(code, name, rest))
     assert response.status_code == 200
     head = BeautifulSoup(response.content, "html.parser").head
 
-    own = f"http://testserver{FORUM[code]}{subpage}"
+    own = f"http://testserver{sub_page(code, name, rest)}"
     assert head.find("link", rel="canonical")["href"] == own
     assert head.find("meta", property="og:url")["content"] == own
     alternates = {
         link["hreflang"]: link["href"] for link in head.find_all("link", rel="alternate", hreflang=True)
     }
     assert alternates == {
-        **{other: f"http://testserver{FORUM[other]}{subpage}" for other in FORUM},
-        "x-default": f"http://testserver{FORUM['pl']}{subpage}",
+        **{other: f"http://testserver{sub_page(other, name, rest)}" for other in FORUM},
+        "x-default": f"http://testserver{sub_page('pl', name, rest)}",
     }
     switcher = BeautifulSoup(response.content, "html.parser").select("a[hreflang][lang]")
     assert {link["hreflang"]: link["href"] for link in switcher} == {
-        other: FORUM[other] + subpage for other in FORUM if other != code
+        other: sub_page(other, name, rest) for other in FORUM if other != code
     }

@@ -112,7 +112,7 @@ def test_publishing_a_story_refreshes_every_page_that_shows_it(front, zone_story
 
 
 def test_publishing_a_story_refreshes_the_search_page_in_every_language(front, zone_story):
-    urls = [f"{front}/{code}/search/?q=herbatka" for code in ("pl", "en", "uk")]
+    urls = [f"{front}{path}?q=herbatka" for path in ("/pl/szukaj/", "/en/search/", "/uk/poshuk/")]
     for url in urls:
         fetch(url)
         assert fetch(url)[0] == "hit", url
@@ -270,8 +270,8 @@ def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, mon
     session.save_revision().publish()
     urls = [
         f"{front}/pl/forum-sasiedzkie/otwarcie/",
-        f"{front}/pl/forum-sasiedzkie/speakers/",
-        f"{front}/pl/forum-sasiedzkie/speakers/anna-kowalska/",
+        f"{front}/pl/forum-sasiedzkie/prelegenci/",
+        f"{front}/pl/forum-sasiedzkie/prelegenci/anna-kowalska/",
     ]
     for url in urls:
         fetch(url)
@@ -287,7 +287,7 @@ def test_editing_a_speaker_refreshes_the_sessions_that_show_her(front, home, mon
 
 
 def test_a_new_search_promotion_refreshes_the_search_page(front, zone_story):
-    url = f"{front}/pl/search/?q=herbatka"
+    url = f"{front}/pl/szukaj/?q=herbatka"
     fetch(url)
     assert fetch(url)[0] == "hit"
 

@@ -15,6 +15,8 @@ from tests.factories.home import StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
+SEARCH = {"pl": "/pl/szukaj/", "en": "/en/search/", "uk": "/uk/poshuk/"}
+
 
 def result_titles(response):
     content = response.content.decode()
@@ -50,30 +52,30 @@ def pages(home, locales):
 
 @pytest.mark.parametrize("query", ["lodz", "Łódź", "sasiedzkiej", "aktywnosci", "AKTYWNOŚCI"])
 def test_queries_without_polish_letters_find_pages_with_them(client, pages, query):
-    response = client.get("/pl/search/", {"q": query})
+    response = client.get("/pl/szukaj/", {"q": query})
     assert response.status_code == 200
     assert "Strefa Aktywności Sąsiedzkiej w Łódź" in result_titles(response)
     assert "Kontakt z biblioteką" not in result_titles(response)
 
 
 def test_body_text_is_found_and_highlighted(client, pages):
-    response = client.get("/pl/search/", {"q": "teofilow"})
+    response = client.get("/pl/szukaj/", {"q": "teofilow"})
     assert result_titles(response) == ["Strefa Aktywności Sąsiedzkiej w Łódź"]
     assert "<mark>Teofilów</mark>" in response.content.decode()
 
 
 def test_results_are_in_the_visitors_language_only(client, pages):
-    response = client.get("/uk/search/", {"q": "волонтери"})
+    response = client.get("/uk/poshuk/", {"q": "волонтери"})
     assert result_titles(response) == ["Зона сусідської активності"]
-    assert result_titles(client.get("/pl/search/", {"q": "волонтери"})) == []
-    assert result_titles(client.get("/uk/search/", {"q": "volonteri"})) == ["Зона сусідської активності"]
+    assert result_titles(client.get("/pl/szukaj/", {"q": "волонтери"})) == []
+    assert result_titles(client.get("/uk/poshuk/", {"q": "volonteri"})) == ["Зона сусідської активності"]
 
 
 def test_type_facets_show_counts_and_filter(client, pages):
-    content = client.get("/pl/search/", {"q": "aktywnosci"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "aktywnosci"}).content.decode()
     assert "Strony główne (1)" in content
     assert "Strony zwykłe (1)" in content
-    filtered = client.get("/pl/search/", {"q": "kontakt", "type": "standardpage"})
+    filtered = client.get("/pl/szukaj/", {"q": "kontakt", "type": "standardpage"})
     assert result_titles(filtered) == ["Kontakt z biblioteką"]
 
 
@@ -85,7 +87,7 @@ def test_empty_query_shows_the_empty_state(client, pages):
 
 
 def test_nothing_found_shows_a_translated_message(client, pages):
-    content = client.get("/pl/search/", {"q": "xyzzy"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "xyzzy"}).content.decode()
     assert "Nic nie znaleziono dla „xyzzy”." in html.unescape(content)
 
 
@@ -106,7 +108,7 @@ def test_nothing_found_shows_a_translated_message(client, pages):
     ],
 )
 def test_bad_input_gives_a_normal_page(client, pages, params):
-    response = client.get("/pl/search/", params)
+    response = client.get("/pl/szukaj/", params)
     assert response.status_code == 200
     assert '<html lang="pl"' in response.content.decode()
 
@@ -117,7 +119,7 @@ def test_long_query_is_cut_with_a_note(client, pages):
 
 
 def test_unknown_type_shows_all_results(client, pages):
-    assert result_titles(client.get("/pl/search/", {"q": "lodz", "type": "nonexistent"})) == [
+    assert result_titles(client.get("/pl/szukaj/", {"q": "lodz", "type": "nonexistent"})) == [
         "Strefa Aktywności Sąsiedzkiej w Łódź"
     ]
 
@@ -125,9 +127,9 @@ def test_unknown_type_shows_all_results(client, pages):
 def test_pagination_out_of_range_shows_the_last_page(client, home):
     for index in range(12):
         StandardPageFactory(parent=home, title=f"Warsztat {index}", slug=f"warsztat-{index}")
-    first = client.get("/pl/search/", {"q": "warsztat"})
+    first = client.get("/pl/szukaj/", {"q": "warsztat"})
     assert len(result_titles(first)) == 10
-    last = client.get("/pl/search/", {"q": "warsztat", "page": "99999"})
+    last = client.get("/pl/szukaj/", {"q": "warsztat", "page": "99999"})
     assert len(result_titles(last)) == 2
     assert "Strona 2 z 2" in last.content.decode()
 
@@ -145,7 +147,7 @@ def test_autocomplete_returns_at_most_eight_titles_in_the_language(client, home,
     for index in range(10):
         page = StandardPageFactory(parent=home, title=f"Świetlica {index}", slug=f"swietlica-{index}")
     translate(page, locales["en"], title="Common room", slug="common-room")
-    response = client.get("/pl/search/autocomplete/", {"q": "swie"})
+    response = client.get("/pl/szukaj/autocomplete/", {"q": "swie"})
     assert response.status_code == 200
     data = json.loads(response.content)
     assert len(data["results"]) == 8
@@ -157,7 +159,7 @@ def test_autocomplete_returns_at_most_eight_titles_in_the_language(client, home,
 
 @pytest.mark.parametrize("query", ["", "\x00", "a" * 5000, "' OR 1=1"])
 def test_autocomplete_bad_input_is_an_empty_list(client, home, query):
-    response = client.get("/pl/search/autocomplete/", {"q": query})
+    response = client.get("/pl/szukaj/autocomplete/", {"q": query})
     assert response.status_code == 200
     assert json.loads(response.content)["results"] == []
 
@@ -166,7 +168,7 @@ def test_header_search_box_works_without_javascript(client, pages):
     content = client.get("/uk/").content.decode()
     form = content[content.index('<form class="site-search"') :]
     form = form[: form.index("</form>")]
-    assert 'action="/uk/search/"' in form and 'method="get"' in form
+    assert 'action="/uk/poshuk/"' in form and 'method="get"' in form
     assert '<label for="site-search-q"' in form
 
 
@@ -174,14 +176,14 @@ def test_editors_see_the_most_frequent_queries_a_minute_later(
     client, pages, django_user_model, monkeypatch, search_hits_not_due
 ):
     for query in ["lodz", "Lodz", "lodz", "forum"]:
-        client.get("/pl/search/", {"q": query})
+        client.get("/pl/szukaj/", {"q": query})
     admin = django_user_model.objects.create_superuser("redaktorka", "r@example.org", "haslo")
     client.force_login(admin)
     report = "/admin/searchpicks/reports/search-terms/"
     assert "forum" not in client.get(report).content.decode(), "counted, not yet written"
 
     fix_clock(monkeypatch, timezone.now() + timedelta(minutes=1))
-    client.get("/pl/search/", {"q": "forum"})
+    client.get("/pl/szukaj/", {"q": "forum"})
 
     response = client.get(report)
     assert response.status_code == 200
@@ -233,26 +235,26 @@ def test_results_name_their_zone_and_date_in_the_visitors_language(client, zone_
 
 
 def test_zone_filter_keeps_the_zones_stories_and_events(client, zone_content):
-    response = client.get("/pl/search/", {"q": "fotografii fotografia", "zone": "stoki"})
-    assert sorted(result_titles(client.get("/pl/search/", {"q": "fotografii", "zone": "stoki"}))) == [
+    response = client.get("/pl/szukaj/", {"q": "fotografii fotografia", "zone": "stoki"})
+    assert sorted(result_titles(client.get("/pl/szukaj/", {"q": "fotografii", "zone": "stoki"}))) == [
         "Warsztaty fotografii",
         "Wystawa fotografii",
     ]
-    assert sorted(result_titles(client.get("/pl/search/", {"q": "fotografia", "zone": "stoki"}))) == [
+    assert sorted(result_titles(client.get("/pl/szukaj/", {"q": "fotografia", "zone": "stoki"}))) == [
         "Warsztaty fotografii",
         "Wystawa fotografii",
     ]
-    assert result_titles(client.get("/pl/search/", {"q": "chojnach", "zone": "stoki"})) == []
+    assert result_titles(client.get("/pl/szukaj/", {"q": "chojnach", "zone": "stoki"})) == []
     assert response.status_code == 200
     assert 'value="stoki" selected' in response.content.decode()
 
 
 def test_a_zone_renamed_by_an_editor_shows_at_once_in_the_filter_and_the_results(client, zone_content):
-    client.get("/pl/search/", {"q": "fotografii"})
+    client.get("/pl/szukaj/", {"q": "fotografii"})
     zone_content.title = "Strefa Stoki-Widzew"
     zone_content.save_revision().publish()
 
-    content = client.get("/pl/search/", {"q": "fotografii"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "fotografii"}).content.decode()
 
     assert '<option value="stoki">Strefa Stoki-Widzew</option>' in content
     story = content[: content.index("Wystawa fotografii")]
@@ -260,7 +262,7 @@ def test_a_zone_renamed_by_an_editor_shows_at_once_in_the_filter_and_the_results
 
 
 def test_results_are_not_for_search_engines_and_name_no_canonical_address(client, zone_content):
-    content = client.get("/pl/search/", {"q": "fotografii"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "fotografii"}).content.decode()
     assert '<meta name="robots" content="noindex">' in content
     assert 'rel="canonical"' not in content
 
@@ -279,7 +281,7 @@ def test_result_page_queries_do_not_grow_with_the_number_of_results(
     from tests.factories.zones import StoryPageFactory
     from tests.query_counts import queries_for
 
-    few = queries_for(client, "/pl/search/", {"q": "fotografii"})
+    few = queries_for(client, "/pl/szukaj/", {"q": "fotografii"})
     for index in range(8):
         StoryPageFactory(parent=zone_content, title=f"Spacer fotografii {index}", zone=zone_content)
-    assert queries_for(client, "/pl/search/", {"q": "fotografii"}) == few
+    assert queries_for(client, "/pl/szukaj/", {"q": "fotografii"}) == few

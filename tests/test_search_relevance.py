@@ -18,7 +18,7 @@ from search.engines import DatabaseEngine, OpenSearchEngine, engine
 from tests.factories.forum import EventIndexPageFactory, EventPageFactory, warsaw
 from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
-from tests.test_search import result_titles
+from tests.test_search import SEARCH, result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -72,9 +72,7 @@ def library_pages(home, locales):
 def found(client, language, query):
     """The titles of our pages found, in order (the home pages also speak of neighbours and libraries)."""
     ours = {*LIBRARY.values(), *WORKSHOPS.values(), *NEIGHBOURS.values(), *CONTACT.values()}
-    return [
-        title for title in result_titles(client.get(f"/{language}/search/", {"q": query})) if title in ours
-    ]
+    return [title for title in result_titles(client.get(SEARCH[language], {"q": query})) if title in ours]
 
 
 RELEVANCE = [
@@ -130,7 +128,7 @@ def test_a_page_in_another_language_is_not_found(client, library_pages):
 
 
 def test_found_forms_are_highlighted_in_the_excerpt(client, library_pages):
-    content = client.get("/pl/search/", {"q": "biblioteka"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "biblioteka"}).content.decode()
     assert "w <mark>bibliotece</mark>." in content
     assert "do <mark>biblioteki</mark> na" in content
 
@@ -141,7 +139,7 @@ def test_title_matches_come_before_text_matches(client, home):
         parent=home, title="Spacer po osiedlu", slug="spacer", intro="Do ogrodu i z powrotem."
     )
     reindex_when_needed()
-    assert result_titles(client.get("/pl/search/", {"q": "ogród"})) == [
+    assert result_titles(client.get("/pl/szukaj/", {"q": "ogród"})) == [
         "Ogród społeczny",
         "Spacer po osiedlu",
     ]
@@ -151,11 +149,11 @@ def test_the_form_typed_comes_before_other_forms(client, home):
     StandardPageFactory(parent=home, title="Warsztat ceramiczny", slug="warsztat", intro="Glina.")
     StandardPageFactory(parent=home, title="Warsztaty ceramiki", slug="warsztaty", intro="Glina.")
     reindex_when_needed()
-    assert result_titles(client.get("/pl/search/", {"q": "warsztat"})) == [
+    assert result_titles(client.get("/pl/szukaj/", {"q": "warsztat"})) == [
         "Warsztat ceramiczny",
         "Warsztaty ceramiki",
     ]
-    assert result_titles(client.get("/pl/search/", {"q": "warsztaty"})) == [
+    assert result_titles(client.get("/pl/szukaj/", {"q": "warsztaty"})) == [
         "Warsztaty ceramiki",
         "Warsztat ceramiczny",
     ]
@@ -170,7 +168,7 @@ def test_events_to_come_go_before_past_ones_of_equal_relevance(client, home):
         parent=agenda, title="Kino sąsiedzkie", slug="kino-2020", start=warsaw(2020, 3, 1)
     )
     reindex_when_needed()
-    content = client.get("/pl/search/", {"q": "kino"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "kino"}).content.decode()
     assert content.index(f'href="{coming.url}"') < content.index(f'href="{past.url}"')
 
 
@@ -187,7 +185,7 @@ def test_events_to_come_go_before_past_ones_of_equal_relevance(client, home):
     ],
 )
 def test_autocomplete_completes_folded_beginnings(client, library_pages, language, query, title):
-    response = client.get(f"/{language}/search/autocomplete/", {"q": query})
+    response = client.get(f"{SEARCH[language]}autocomplete/", {"q": query})
     titles = [item["title"] for item in json.loads(response.content)["results"]]
     assert title in titles
     assert CONTACT[language] not in titles
@@ -198,22 +196,22 @@ def test_autocomplete_completes_folded_beginnings(client, library_pages, languag
     ["a w i", "biblioteka0", "Łódź\x00Łodzi", "((bibliot* OR", '"', "ż" * 300, "NOT biblioteka", "-- ;"],
 )
 def test_odd_queries_answer_a_normal_page(client, library_pages, query):
-    response = client.get("/pl/search/", {"q": query})
+    response = client.get("/pl/szukaj/", {"q": query})
     assert response.status_code == 200
     assert '<html lang="pl"' in response.content.decode()
-    assert client.get("/pl/search/autocomplete/", {"q": query}).status_code == 200
+    assert client.get("/pl/szukaj/autocomplete/", {"q": query}).status_code == 200
 
 
 def test_query_count_does_not_grow_with_the_number_of_matches(
     client, library_pages, home, django_assert_max_num_queries, search_hits_not_due
 ):
-    few = queries_for(client, "/pl/search/", {"q": "biblioteka"})
+    few = queries_for(client, "/pl/szukaj/", {"q": "biblioteka"})
     for index in range(25):
         StandardPageFactory(parent=home, title=f"Biblioteka {index}", slug=f"biblioteka-{index}")
     reindex_when_needed()
-    client.get("/pl/search/", {"q": "biblioteka"})  # publishing renewed the cached site chrome
+    client.get("/pl/szukaj/", {"q": "biblioteka"})  # publishing renewed the cached site chrome
     with django_assert_max_num_queries(few):
-        response = client.get("/pl/search/", {"q": "biblioteka"})
+        response = client.get("/pl/szukaj/", {"q": "biblioteka"})
     assert "Strona 1 z 3" in response.content.decode()
 
 

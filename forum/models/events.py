@@ -7,9 +7,10 @@ from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -22,6 +23,7 @@ from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage
 from home.pagination import paginate
+from home.translated_routes import TranslatedRoutesMixin
 from zones.models import ZonePage
 
 PER_PAGE = 10
@@ -203,7 +205,7 @@ class EventPage(Occasion, BasePage):
         return self.start.astimezone(recurrence.WARSAW).replace(tzinfo=None) if self.start else None
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(TranslatedRoutesMixin, BasePage):
     """The agenda: upcoming events, the past archive and a month calendar, with filters.
     One per language under the home page, edited by communications staff."""
 
@@ -241,7 +243,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     sitemap_subpages = ("past",)
 
-    @path("past/", name="past")
+    @path(pgettext_lazy("address", "past/"), name="past")
     def past(self, request):
         filters = self._filters(request)
         now = clock.now()
@@ -283,7 +285,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
-    @path("month/", name="this_month")
+    @path(pgettext_lazy("address", "month/"), name="this_month")
     def this_month(self, request):
         today = clock.now().astimezone(recurrence.WARSAW).date()
         return self.month(request, today.year, today.month)

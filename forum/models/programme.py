@@ -6,12 +6,14 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -23,6 +25,7 @@ from forum.recurrence import WARSAW
 from home import clock, freshness
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
+from home.translated_routes import TranslatedRoutesMixin
 
 
 class SessionKind(models.TextChoices):
@@ -114,7 +117,10 @@ class Speaker(TranslatableMixin, models.Model):
         ]
 
 
-class ForumPage(RoutablePageMixin, Venue, BasePage):
+SPEAKERS = pgettext_lazy("address", "speakers/")
+
+
+class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
     """One edition of the Neighbourhood Forum: its days, venue and rooms; its sessions are the
     pages below it. Routes give the timetable, now and next, and the speakers. Edited by the
     Forum's organisers."""
@@ -176,7 +182,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             context_overrides={"rooms": self.room_list, "now": current, "next": upcoming},
         )
 
-    @path("timetable/", name="timetable")
+    @path(pgettext_lazy("address", "timetable/"), name="timetable")
     def timetable(self, request):
         kind = request.GET.get("kind", "")
         if kind and kind not in SessionKind.values:
@@ -195,7 +201,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             },
         )
 
-    @path("now/", name="now")
+    @path(pgettext_lazy("address", "now/"), name="now")
     def now_and_next(self, request):
         now = clock.now()
         current, upcoming = self._now_and_next(request, now)
@@ -211,7 +217,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
         speakers = {speaker.slug for session in self.sessions() for speaker in session.speaker_list}
         return [self.reverse_subpage("speaker", args=[slug]) for slug in sorted(speakers)]
 
-    @path("speakers/", name="speakers")
+    @path(SPEAKERS, name="speakers")
     def speakers(self, request):
         sessions = self.sessions()
         speakers = {speaker.pk: speaker for session in sessions for speaker in session.speaker_list}
@@ -221,7 +227,7 @@ class ForumPage(RoutablePageMixin, Venue, BasePage):
             context_overrides={"speakers": sorted(speakers.values(), key=lambda speaker: speaker.name)},
         )
 
-    @path("speakers/<slug:slug>/", name="speaker")
+    @path(format_lazy("{}<slug:slug>/", SPEAKERS), name="speaker")
     def speaker(self, request, slug):
         speaker = (
             Speaker.objects.filter(slug=slug, locale=self.locale).first()

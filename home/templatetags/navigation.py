@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from home import chrome_cache, page_cache
 from home.models import SiteSettings
+from home.translated_routes import TranslatedRoutesMixin
 
 register = template.Library()
 
@@ -122,13 +123,12 @@ def language_links(context):
             "translations", page.pk, compute=lambda: _page_translations(page)
         )
     current = get_language()
-    subpage = _subpage(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         exact = target is not None and target.translation_key == getattr(page, "translation_key", None)
         if target is not None:
-            url = target.get_url(request) + (subpage if exact else "")
+            url = target.get_url(request) + (_subpage(request, page, code) if exact else "")
         else:
             url = translate_url(request.path, code)
             exact = not isinstance(page, Page)
@@ -155,11 +155,14 @@ def canonical_url(context):
     return request.build_absolute_uri(path)
 
 
-def _subpage(request, page):
-    """What the sub-page of a routable page being shown adds to the page's address ("timetable/",
-    "2026/12/", "speakers/anna-kowalska/"); "" for the page itself. Sub-page addresses are the same
-    in every language (a speaker is found by the Polish slug in every language)."""
+def _subpage(request, page, language_code=None):
+    """What the sub-page of a routable page being shown adds to the page's address ("program/",
+    "2026/12/", "prelegenci/anna-kowalska/"), or to its translation's in `language_code` (the
+    same sub-page in that language's words, "timetable/"); "" for the page itself. A speaker is
+    found by the Polish slug in every language."""
     match = getattr(request, "routable_resolver_match", None)
     if match is None or not isinstance(page, RoutablePageMixin):
         return ""
+    if isinstance(page, TranslatedRoutesMixin):
+        return page.reverse_subpage(match.url_name, match.args, match.kwargs, language_code=language_code)
     return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)

@@ -6,17 +6,19 @@ from anyascii import anyascii
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.translated_routes import TranslatedRoutesMixin
 
 
-class GuidePage(RoutablePageMixin, BasePage):
+class GuidePage(TranslatedRoutesMixin, BasePage):
     """The guide's cover: introduction, table of contents, the PDF, and the whole guide on one page
     for printing. Edited by the programme coordinator."""
 
@@ -62,7 +64,7 @@ class GuidePage(RoutablePageMixin, BasePage):
 
     sitemap_subpages = ("whole",)
 
-    @path("whole/", name="whole")
+    @path(pgettext_lazy("address", "whole/"), name="whole")
     def whole(self, request):
         return self.render(request, template="zones/guide_whole.html")
 
