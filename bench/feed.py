@@ -31,7 +31,7 @@ def figures(database=DATABASES["large"]):
 def summary(found):
     """The figures as one line of the bench's report."""
     parts = [
-        f"{label} {found[name]['ms']:g} ms ({found[name]['queries']} queries)"
+        f"{label} {found[name]['ms']:g} ms (SQL queries: {found[name]['queries']})"
         for name, label in (
             ("first build", "built with nothing kept"),
             ("cold", "cold (new worker)"),

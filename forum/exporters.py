@@ -5,7 +5,6 @@ forum/feeds.py serves every HTTP one with the same caching. Adding a format is a
 
 from datetime import date, timedelta
 
-from django.db.models import Count, Max
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -35,8 +34,7 @@ SCHEMA_ATTENDANCE = {
 
 class CalendarExporter:
     """One .ics output. Subclasses declare `filename`, `disposition` and `public` (False keeps it
-    out of every cache) and build `entries`, `name` and `summary` from the request; public ones
-    also say which occasions they list (`listed`), for their ETag."""
+    out of every cache) and build `entries`, `name` and `summary` from the request."""
 
     filename = "calendar.ics"
     disposition = "inline"
@@ -54,15 +52,6 @@ class CalendarExporter:
     def ical(self):
         """The calendar as the bytes of an .ics file."""
         return self.data().to_ical()
-
-    def listed(self):
-        raise NotImplementedError
-
-    def version(self):
-        """The count and the newest publication of the occasions listed, in one query: what the
-        ETag adds to the site's content generation (forum/feeds.py), without building anything."""
-        found = self.listed().aggregate(count=Count("pk"), newest=Max("last_published_at"))
-        return f"{found['count']}|{found['newest']}"
 
     def entries_of(self, occasions):
         """Calendar entries for live occasion pages, each with its public URL and SEQUENCE."""
@@ -125,13 +114,13 @@ class EventsFeed(CalendarExporter):
         self.filters = agenda.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
         if not self.filters.is_valid():
             raise Http404
-        events = EventPage.objects.live().public().filter(locale__language_code=language)
-        self.events = self.filters.apply(events)
+        self.events = self.filters.apply(EventPage.objects.live().filter(locale__language_code=language))
         self.name = " · ".join([_("SAS Łódź: events"), *filter_labels(self.filters)])
         self.summary = _("Events of the Neighbourhood Activity Zones in the libraries of Łódź.")
 
     def listed(self):
-        return calendars.in_window(self.events, clock.now()).order_by("span_start")
+        # Public only: asked here, not when the feed is made, so a 304 costs no query for it.
+        return calendars.in_window(self.events.public(), clock.now()).order_by("span_start")
 
     def entries(self):
         return self.entries_of(self.listed().only(*self.entry_fields).select_related("zone"))
@@ -196,9 +185,6 @@ class OccasionDownload(CalendarExporter):
         self.page, self.filename = page, f"{page.slug}.ics"
         self.name = page.title
         self.summary = page.get_meta_description() or page.title
-
-    def listed(self):
-        return Page.objects.filter(pk=self.page.pk)
 
     def entries(self):
         page = self.page

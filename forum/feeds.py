@@ -6,9 +6,9 @@ calendar is never cached and sends no referrer.
 
 Calendar apps poll feeds every hour or so; most polls change nothing, so the answer to a
 conditional GET (ETag / Last-Modified) is decided before anything is built: the ETag comes from
-the site's content generation (any publish starts a new one), the count and newest publication of
-the occasions listed (one query, so a publish seen by another worker counts too), the day (the
-window moves) and the address asked for.
+the site's content generation (any publish starts a new one), the newest entry of Wagtail's page
+log (one indexed query, so a change another worker made counts too), the day (the window moves)
+and the address asked for.
 """
 
 import hashlib
@@ -20,6 +20,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
+from wagtail.models import PageLogEntry
 
 from forum import exporters, recurrence
 from home import clock, page_cache
@@ -27,9 +28,16 @@ from home import clock, page_cache
 MAX_AGE_SECONDS = 900
 
 
+def _newest_page_change():
+    """The id of Wagtail's newest page log entry: every publication, unpublication, move, deletion
+    and view restriction of a page writes one, in the database every worker shares (the content
+    generation lives in the cache, which without Redis is each worker's own)."""
+    return PageLogEntry.objects.order_by("-pk").values_list("pk", flat=True).first()
+
+
 def _etag(request, exporter):
     today = clock.now().astimezone(recurrence.WARSAW).date()
-    key = f"{page_cache.generation()}|{exporter.version()}|{today}|{get_language()}"
+    key = f"{page_cache.generation()}|{_newest_page_change()}|{today}|{get_language()}"
     return hashlib.sha256(f"{key}|{request.get_full_path()}".encode()).hexdigest()[:32]
 
 

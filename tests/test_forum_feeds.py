@@ -293,8 +293,8 @@ def test_a_new_library_address_reaches_the_entries_of_its_zone(client, agenda_pa
 
 
 def test_a_worker_that_missed_a_publication_does_not_answer_304(client, agenda_page, locales):
-    """Without a shared cache each worker keeps its own content generation; the ETag also counts the
-    listed events and their newest publication, read from the database."""
+    """Without a shared cache each worker keeps its own content generation; the ETag also reads the
+    newest page change from the database."""
     event = add_event(agenda_page, locales, "Spotkanie", start=warsaw(2030, 4, 2, 18))
     first = client.get(FEED["pl"])
     generation = page_cache.generation()
