@@ -30,6 +30,7 @@ from forum import (
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
 from home import chrome_cache, clock, freshness
 from home.scheduler import Periodic
+from zones.dashboard import add_page_url
 
 SHOWN = 3
 
@@ -243,3 +244,11 @@ def communications_see_registrations(group):
 
 
 hooks.register("editor_guide_sections", editor_guide.editor_guide_sections)
+
+
+@hooks.register("zone_dashboard_actions")
+def add_event_in_zone(request, zone):
+    """One click from a zone librarian's dashboard to a new event in her zone."""
+    if EventPage.can_exist_under(zone) and zone.permissions_for_user(request.user).can_add_subpage():
+        return _("Add an event"), add_page_url(EventPage, zone)
+    return None

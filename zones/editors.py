@@ -98,6 +98,14 @@ def ensure_moderation_workflow(approvers, pages):
     return workflow
 
 
+def zones_edited_by(user):
+    """The zones (their pages in the default language) whose group the user belongs to: the pages
+    her group holds permissions on directly, in any of their languages. Communications staff, with
+    permissions on the whole site, have none."""
+    granted = GroupPagePermission.objects.filter(group__user=user).values("page__translation_key")
+    return ZonePage.objects.filter(locale=Locale.get_default(), translation_key__in=granted).order_by("path")
+
+
 def ensure_editors():
     """Groups for every zone, the communications group and the workflow over all zones."""
     communications = ensure_communications_group()

@@ -1,10 +1,11 @@
 """What the zones app adds to pages it does not own: the zones and the latest stories on the home
-page, the branches in the accessibility statement."""
+page, the branches in the accessibility statement; a zone librarian's panel on the admin
+dashboard and her explorer opening at her zone."""
 
 from wagtail import hooks
 
 from home import chrome_cache
-from zones import editor_guide
+from zones import dashboard, editor_guide, explorer
 from zones.listing import stories_for_listing, story_index_for, zones_in
 from zones.models import StoryPage, ZoneIndexPage, ZonePage
 from zones.models.zones import map_data
@@ -36,6 +37,10 @@ def latest_stories_on_home(request, page):
         "stories": stories,
         "story_index": story_index_for(page.locale_id),
     }
+
+
+hooks.register("construct_homepage_panels", dashboard.add_zone_panel)
+hooks.register("construct_main_menu", explorer.start_at_zone)
 
 
 @hooks.register("accessibility_statement_branches")

@@ -165,7 +165,9 @@ LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English"), ("uk", "Українська")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/wagtail/ fills gaps in Wagtail's own Polish and Ukrainian catalogues (its msgids word for
+# word): LOCALE_PATHS come before the apps' catalogues. makemessages leaves it alone.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 USE_I18N = True
 # Page addresses in Latin letters: the admin proposes a slug transliterated by the page's language
 # ("Łódź" gives "lodz", "Як створити" gives "yak-stvoryty"), readable and typeable anywhere.
