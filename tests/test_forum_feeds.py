@@ -272,6 +272,22 @@ def test_after_one_title_change_only_that_entry_is_serialised_again(client, agen
     assert events["Klub"].decoded("EXDATE").dts[0].dt == warsaw(2030, 3, 26, 18)
 
 
+def test_a_new_exception_date_of_a_series_shows_in_the_next_feed(client, agenda_page, locales):
+    series = add_weekly_club(agenda_page, locales)
+    assert len(events_of(parse(client.get(FEED["pl"])))["Klub"].decoded("EXDATE").dts) == 1
+
+    series.repeat_exceptions = [("date", date(2030, 3, 26)), ("date", date(2030, 4, 9))]
+    series.save_revision().publish()
+    calendar = parse(client.get(FEED["pl"]))
+    skipped = [moment.dt for moment in events_of(calendar)["Klub"].decoded("EXDATE").dts]
+    assert skipped == [warsaw(2030, 3, 26, 18), warsaw(2030, 4, 9, 18)]
+    days = [
+        event.decoded("DTSTART").date()
+        for event in recurring_ical_events.of(calendar).between(date(2030, 3, 1), date(2030, 6, 1))
+    ]
+    assert date(2030, 4, 9) not in days and len(days) == 4
+
+
 def test_a_cancellation_shows_in_the_next_feed(client, agenda_page, locales):
     event = add_event(agenda_page, locales, "Spotkanie", start=warsaw(2030, 4, 2, 18))
     assert events_of(parse(client.get(FEED["pl"])))["Spotkanie"]["STATUS"] == "CONFIRMED"
