@@ -97,7 +97,6 @@ def build(size):
 
 
 def _build(size):
-    from taggit.models import Tag
     from wagtail.models import Page, Site
 
     from demo.toolkit import ensure_locales
@@ -123,7 +122,7 @@ def _build(size):
         translated,
         zone_indexes,
     )
-    from zones.models import NeedsFinding, StoryTag
+    from zones.models import NeedsFinding, StoryTag, StoryTopic
 
     locales = ensure_locales()
     root = Page.get_first_root_node()
@@ -163,7 +162,10 @@ def _build(size):
         zones.append(zone)
 
     stories = [StoryPageFactory(parent=zones[i % len(zones)]) for i in range(size["stories"])]
-    tags = [Tag.objects.create(name=name, slug=name) for name in ("seniorzy", "ogrod", "warsztaty", "dzieci")]
+    tags = [
+        StoryTopic.objects.create(name=name, locale=locales["pl"])
+        for name in ("seniorzy", "ogrod", "warsztaty", "dzieci")
+    ]
     StoryTag.objects.bulk_create(
         StoryTag(content_object_id=story.pk, tag=tags[i % len(tags)]) for i, story in enumerate(stories)
     )

@@ -1,13 +1,24 @@
 """Stories: the site-wide list with filters and pages, a story's page, and the latest stories on home."""
 
 import re
+from urllib.parse import quote
 
 import pytest
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail_localize.models import TranslationSource
 
-from tests.factories.zones import StoryPageFactory, ZonePageFactory, story_indexes, translated, zone_indexes
+from tests.factories.zones import (
+    StoryPageFactory,
+    ZonePageFactory,
+    story_indexes,
+    translated,
+    translated_tag,
+    zone_indexes,
+)
+from tests.test_zones_permissions import edit_url, story_form
+from zones.models import StoryPage, StoryTopic
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +39,11 @@ def site(homes, locales):
     }
 
 
-def story(zone, locales, title, **fields):
+def story(zone, locales, title, tags=(), **fields):
     page = StoryPageFactory(parent=zone["pl"], title=title, **fields)
+    if tags:
+        page.tags.add(*tags)
+        page.save_revision().publish()
     return translated(page, locales, en={"title": f"{title} (en)"}, uk={"title": f"{title} (uk)"})
 
 
@@ -200,3 +214,128 @@ def test_a_story_moved_to_another_zone_is_listed_under_it(client, site):
 
     response = client.get(site["stories"]["pl"].url, {"zone": "gorna"})
     assert titles(response) == ["Przeniesiona"]
+
+
+@pytest.fixture
+def tags(locales):
+    return {
+        "garden": translated_tag("ogród", locales, en="garden", uk="сад"),
+        "council": translated_tag("samorząd", locales, en="local government", uk="місцеве самоврядування"),
+    }
+
+
+def tag_options(response):
+    select = re.search(r'<select[^>]+id="story-tag".*?</select>', response.content.decode(), re.S)[0]
+    return re.findall(r'<option value="([^"]+)"', select)
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_a_story_shows_the_tags_of_its_language_linking_to_their_filter(
+    client, site, locales, tags, language
+):
+    page = story(site["north"], locales, "Grządki", tags=[tags["garden"]["pl"], tags["council"]["pl"]])
+
+    content = client.get(page[language].url).content.decode()
+
+    for tag in (tags["garden"][language], tags["council"][language]):
+        assert f'href="{site["stories"][language].url}?tag={quote(tag.slug)}">{tag.name}</a>' in content
+    if language != "pl":
+        assert "ogród" not in content
+        assert "samorząd" not in content
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_story_lists_and_the_home_page_show_no_polish_tag(client, homes, site, locales, tags, language):
+    story(site["north"], locales, "Grządki", tags=[tags["garden"]["pl"], tags["council"]["pl"]])
+
+    for url in (site["stories"][language].url, homes[language].url):
+        content = client.get(url).content.decode()
+        assert f">{tags['garden'][language].name}</span>" in content
+        assert "ogród" not in content
+        assert "samorząd" not in content
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_the_tag_filter_works_in_every_language(client, site, locales, tags, language):
+    story(site["north"], locales, "Z ogrodu", tags=[tags["garden"]["pl"]])
+    story(site["south"], locales, "Z rady", tags=[tags["council"]["pl"]])
+    garden = tags["garden"][language]
+
+    response = client.get(site["stories"][language].url, {"tag": garden.slug})
+
+    suffix = "" if language == "pl" else f" ({language})"
+    assert titles(response) == [f"Z ogrodu{suffix}"]
+    assert f'<option value="{garden.slug}" selected>{garden.name}</option>' in response.content.decode()
+    listed = sorted((tags["garden"][language], tags["council"][language]), key=lambda tag: tag.name)
+    assert tag_options(response) == [tag.slug for tag in listed]
+
+
+def test_a_polish_tag_address_on_the_english_list_finds_no_stories(client, site, locales, tags):
+    story(site["north"], locales, "Z ogrodu", tags=[tags["garden"]["pl"]])
+
+    response = client.get(site["stories"]["en"].url, {"tag": tags["garden"]["pl"].slug})
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "0 stories" in content
+    assert "ogród" not in content
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "uk"])
+def test_related_stories_share_a_tag_in_every_language(client, site, locales, tags, language):
+    page = story(site["north"], locales, "Grządki", tags=[tags["garden"]["pl"]])
+    story(site["south"], locales, "Sadzonki", tags=[tags["garden"]["pl"]])
+    story(site["south"], locales, "Rada", tags=[tags["council"]["pl"]])
+
+    content = client.get(page[language].url).content.decode()
+
+    suffix = "" if language == "pl" else f" ({language})"
+    assert f"Sadzonki{suffix}</a>" in content
+    assert f"Rada{suffix}</a>" not in content
+
+
+def test_a_story_translated_before_its_tags_takes_a_copy_its_translators_can_rename(client, site, locales):
+    page = story(site["north"], locales, "Nowy znacznik", tags=["sąsiedzi"])
+    polish, english = page["pl"].tags.get(), page["en"].tags.get()
+
+    assert (english.locale, english.translation_key) == (locales["en"], polish.translation_key)
+    english.name = "neighbours"
+    english.save()
+    content = client.get(page["en"].url).content.decode()
+    assert f'href="{site["stories"]["en"].url}?tag=neighbours">neighbours</a>' in content
+    assert client.get(page["pl"].url, {"tag": "sąsiedzi"}).status_code == 200
+
+
+def test_a_story_translated_with_wagtail_localize_takes_its_tags_translations(
+    site, locales, tags, django_capture_on_commit_callbacks
+):
+    page = StoryPageFactory(parent=site["north"]["pl"], title="Przez tłumaczenie")
+    page.tags.add(tags["garden"]["pl"])
+    page.save_revision().publish()
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        source.create_or_update_translation(locales["uk"], fallback=True)
+
+    translation = page.get_translation(locales["uk"])
+    assert list(translation.tags.all()) == [tags["garden"]["uk"]]
+    assert list(StoryPage.objects.get(pk=page.pk).tags.all()) == [tags["garden"]["pl"]]
+    assert list(translation.get_latest_revision_as_object().tags.all()) == [tags["garden"]["uk"]]
+
+
+def test_tags_an_editor_types_on_a_translation_belong_to_its_language(
+    admin_client, client, site, locales, tags
+):
+    page = story(site["north"], locales, "Wpisane")
+    form = story_form(page["en"], "action-publish", "Typed (en)")
+
+    response = admin_client.post(edit_url(page["en"]), {**form, "tags": "garden, allotment"})
+
+    assert response.status_code == 302
+    allotment = StoryTopic.objects.get(name="allotment")
+    assert allotment.locale == locales["en"]
+    assert set(StoryPage.objects.get(pk=page["en"].pk).tags.all()) == {tags["garden"]["en"], allotment}
+    assert not StoryTopic.objects.filter(name="garden", locale=locales["pl"]).exists()
+    content = client.get(page["en"].url).content.decode()
+    assert f'href="{site["stories"]["en"].url}?tag=allotment">allotment</a>' in content

@@ -115,3 +115,33 @@ def test_material_page_shows_format_audience_and_documents_with_type_and_size(cl
     assert f'href="{document.url}" download>Slajdy ze spotkania</a>' in content
     assert "(Slajdy, PDF, 2,0" in content
     assert 'href="/pl/szkolenia/?topic=diagnoza-potrzeb-lokalnych"' in content
+
+
+@pytest.mark.parametrize(("language", "says"), [("en", "(in Polish)"), ("uk", "(польською)")])
+def test_a_polish_document_on_a_translated_material_says_its_language_and_carries_it(
+    client, training, locales, language, says
+):
+    material = training["pl"].get_children().first().specific
+    translation = material.get_translation(locales[language])
+    worksheet = Document.objects.create(title="Karta pracy", file=ContentFile(b"%PDF-1.4", name="karta.pdf"))
+    for page in (material, translation):
+        TrainingDocument.objects.create(material=page, document=worksheet, kind="worksheet")
+
+    translated_content = client.get(translation.url).content.decode()
+    polish_content = client.get(material.url).content.decode()
+
+    assert (
+        f'<a href="{worksheet.url}" download hreflang="pl"><span lang="pl">Karta pracy</span> {says}</a>'
+        in translated_content
+    )
+    assert f'<a href="{worksheet.url}" download>Karta pracy</a>' in polish_content
+
+
+def test_a_document_in_the_pages_language_carries_no_language_of_its_own(client, training, locales):
+    translation = training["pl"].get_children().first().specific.get_translation(locales["en"])
+    slides = Document.objects.create(title="Slides", file=ContentFile(b"%PDF-1.4", name="slides.pdf"))
+    TrainingDocument.objects.create(material=translation, document=slides, kind="slides", language="en")
+
+    content = client.get(translation.url).content.decode()
+
+    assert f'<a href="{slides.url}" download>Slides</a>' in content

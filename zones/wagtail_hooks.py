@@ -1,16 +1,29 @@
 """What the zones app adds to pages it does not own: the zones and the latest stories on the home
 page, the branches in the accessibility statement; a zone librarian's panel on the admin
-dashboard and her explorer opening at her zone."""
+dashboard and her explorer opening at her zone; and the story tags under Snippets."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import chrome_cache
 from zones import dashboard, editor_guide, explorer
 from zones.listing import stories_for_listing, story_index_for, zones_in
-from zones.models import StoryPage, ZoneIndexPage, ZonePage
+from zones.models import StoryPage, StoryTopic, ZoneIndexPage, ZonePage
 from zones.models.zones import map_data
 
 HOME_STORIES = 3
+
+
+class StoryTopicViewSet(SnippetViewSet):
+    """Story tags, listed per language; wagtail-localize adds their translation like any snippet's."""
+
+    model = StoryTopic
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+register_snippet(StoryTopicViewSet)
 
 
 @hooks.register("page_sections:home", order=-20)

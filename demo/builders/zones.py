@@ -31,6 +31,7 @@ from zones.models import (
     OpeningHours,
     StoryIndexPage,
     StoryPage,
+    StoryTopic,
     Topic,
     TrainingDocument,
     TrainingIndexPage,
@@ -115,33 +116,39 @@ def ensure_zone(index, data, zone):
     )
 
 
-def ensure_story(zone, colour, story, photo_alt):
-    """A zone's story with its generated hero picture and its tags."""
+def ensure_story(zone, colour, story, photo_alt, tags):
+    """A zone's story with its generated hero picture and its tags (its translations take the
+    tags' translations)."""
 
     def texts(values, code):
         return {**values, "body": stream(values["body"]), "hero_alt": photo_alt[code]}
 
     title = story["pl"]["title"]
     page = record_page(StoryPage, story, texts, hero_image=demo_image(f"Demo: {title}", colour, title[:40]))
-    page.tags.add(*story["tags"])
+    page.tags.add(*[tags[name] for name in story["tags"]])
     return ensure_page(zone, page, record_translations(story, texts))
+
+
+def ensure_named_snippet(model, names, locales):
+    """The Polish snippet named `names["pl"]` with its English and Ukrainian translations; a
+    translation still under the Polish name (copied when a story was translated) takes its own."""
+    snippet = model.objects.filter(locale=locales["pl"], name=names["pl"]).first()
+    if snippet is None:
+        snippet = model.objects.create(locale=locales["pl"], name=names["pl"])
+    for code in TRANSLATIONS:
+        translation = snippet.get_translation_or_none(locales[code])
+        if translation is None:
+            translation = snippet.copy_for_translation(locales[code])
+        if translation.pk is None or translation.name == names["pl"]:
+            translation.name = names[code]
+            translation.slug = ""
+            translation.save()
+    return snippet
 
 
 def ensure_topics(topics, locales):
     """The training topics (snippets) by key, each with its English and Ukrainian translation."""
-    found = {}
-    for names in topics:
-        topic = Topic.objects.filter(locale=locales["pl"], name=names["pl"]).first()
-        if topic is None:
-            topic = Topic.objects.create(locale=locales["pl"], name=names["pl"])
-        for code in TRANSLATIONS:
-            if topic.get_translation_or_none(locales[code]) is None:
-                translation = topic.copy_for_translation(locales[code])
-                translation.name = names[code]
-                translation.slug = ""
-                translation.save()
-        found[names["key"]] = topic
-    return found
+    return {names["key"]: ensure_named_snippet(Topic, names, locales) for names in topics}
 
 
 def material_texts(values, code):
@@ -179,9 +186,10 @@ def build():
         record_slug(zone): (ensure_zone(zone_index, data, zone), zone["colour"]) for zone in data["zones"]
     }
     ensure_record(home, StoryIndexPage, data["story_index"])
+    tags = {names["pl"]: ensure_named_snippet(StoryTopic, names, locales) for names in data["story_tags"]}
     for story in data["stories"]:
         zone, colour = zones[story["zone"]]
-        ensure_story(zone, colour, story, data["photo_alt"])
+        ensure_story(zone, colour, story, data["photo_alt"], tags)
     training = ensure_record(home, TrainingIndexPage, data["training_index"])
     topics = ensure_topics(data["topics"], locales)
     for material in data["materials"]:

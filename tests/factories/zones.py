@@ -14,6 +14,7 @@ from zones.models import (
     OpeningHours,
     StoryIndexPage,
     StoryPage,
+    StoryTopic,
     Topic,
     TrainingIndexPage,
     TrainingMaterialPage,
@@ -97,6 +98,25 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StoryPage
+
+
+class StoryTopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"znacznik {n}")
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="pl"))
+
+    class Meta:
+        model = StoryTopic
+
+
+def translated_tag(name, locales, **names):
+    """A Polish story tag and its translations, by language code; `names` maps "en"/"uk" to names."""
+    tag = StoryTopicFactory(name=name)
+    tags = {"pl": tag}
+    for code, translated_name in names.items():
+        tags[code] = tag.copy_for_translation(locales[code])
+        tags[code].name = translated_name
+        tags[code].save()
+    return tags
 
 
 class TopicFactory(factory.django.DjangoModelFactory):

@@ -1,5 +1,6 @@
 from zones.models.guide import GuideChapterPage, GuidePage
-from zones.models.stories import StoryIndexPage, StoryPage, StoryTag
+from zones.models.stories import StoryIndexPage, StoryPage
+from zones.models.story_tags import StoryTag, StoryTopic
 from zones.models.training import AUDIENCES, Topic, TrainingDocument, TrainingIndexPage, TrainingMaterialPage
 from zones.models.zones import (
     LocalLeader,
@@ -21,6 +22,7 @@ __all__ = [
     "StoryIndexPage",
     "StoryPage",
     "StoryTag",
+    "StoryTopic",
     "Topic",
     "TrainingDocument",
     "TrainingIndexPage",

@@ -4,9 +4,6 @@ import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -19,11 +16,8 @@ from home.models import BasePage, optional_image
 from home.pagination import paginate
 from zones import feeds
 from zones.listing import stories_for_listing, story_index_for
+from zones.models.story_tags import LocalTaggableManager, StoryTag, tags_in_locale
 from zones.models.zones import ZonePage
-
-
-class StoryTag(TaggedItemBase):
-    content_object = ParentalKey("zones.StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
 class StoryIndexPage(RoutablePageMixin, BasePage):
@@ -69,7 +63,7 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
                 "zones": zones,
                 "selected_zone": zone_slug,
                 "selected_tag": tag_slug,
-                "tags": StoryTag.tags_for(StoryPage).order_by("name"),
+                "tags": StoryTag.tags_for(StoryPage, locale_id=self.locale_id).order_by("name"),
             },
         )
 
@@ -116,7 +110,7 @@ class StoryPage(BasePage):
         verbose_name=_("Content"),
         help_text=_("The story itself: text, photos, quotes. Use headings to split long stories."),
     )
-    tags = ClusterTaggableManager(
+    tags = LocalTaggableManager(
         through=StoryTag,
         blank=True,
         verbose_name=_("Tags"),
@@ -164,6 +158,15 @@ class StoryPage(BasePage):
         if parent is not None:
             self.zone_id = parent.id
         super().save(*args, **kwargs)
+
+    def full_clean(self, *args, **kwargs):
+        """A story copied from another language (a translation) takes its tags' translations. It
+        reads its own tagged items: wagtail-localize's copy of the synchronised `tags` field leaves
+        the translation holding the source page's tag manager."""
+        super().full_clean(*args, **kwargs)
+        tags = [item.tag for item in self.tagged_items.all()]
+        if self.locale_id is not None and any(tag.locale_id != self.locale_id for tag in tags):
+            self.tagged_items = [StoryTag(tag=tag) for tag in tags_in_locale(tags, self.locale)]
 
     def related_stories(self, tags, limit=3):
         others = StoryPage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)

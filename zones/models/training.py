@@ -1,5 +1,6 @@
 """Materials from the training meetings for librarians and local leaders, filterable by topic and audience."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -244,9 +245,20 @@ class TrainingDocument(Orderable):
         verbose_name=_("Kind"),
         help_text=_("What the file is."),
     )
+    language = models.CharField(
+        max_length=10,
+        choices=[("pl", _("Polish")), ("en", _("English")), ("uk", _("Ukrainian"))],
+        default=settings.LANGUAGE_CODE,
+        verbose_name=_("Language"),
+        help_text=_("The language the file and its title are written in."),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("kind")])]
+    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("kind"), FieldPanel("language")])]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Document")
         verbose_name_plural = _("Documents")
+
+    def in_language(self):
+        """What a link to the file says when the file is not in the page's language."""
+        return {"pl": _("in Polish"), "en": _("in English"), "uk": _("in Ukrainian")}[self.language]
