@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, Revision, Site, Workflow
 
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
 from demo.slugs import slug_from_title
-from forum.models import EventPage, ForumPage, SessionPage, Speaker
+from forum.models import EventIndexPage, EventPage, ForumPage, SessionPage, Speaker
 from forum.recurrence import WARSAW
 from home.models import SiteSettings
 from ideas.models import Idea, IdeaStatus, IdeaSupport
@@ -144,6 +144,31 @@ def test_demo_editors_belong_to_a_zone_group_and_to_communications(settings, dem
     assert "password sas-demo-editor" in output.getvalue()
 
 
+@pytest.mark.parametrize("code", ["pl", "en", "uk"])
+def test_each_zone_s_events_sit_under_its_zone_and_the_programme_s_under_the_agenda(demo, code):
+    events = list(EventPage.objects.filter(locale__language_code=code).select_related("zone"))
+    parents = {event.pk: event.get_parent().specific for event in events}
+    in_zones = [event for event in events if isinstance(parents[event.pk], ZonePage)]
+
+    assert len(in_zones) >= 15
+    assert all(parents[event.pk].translation_key == event.zone.translation_key for event in in_zones)
+    assert {type(parents[event.pk]) for event in events if event not in in_zones} == {EventIndexPage}
+    assert {event.event_type for event in events if event not in in_zones} >= {"training", "forum"}
+
+
+def test_the_demo_zone_editor_logs_in_and_adds_an_event_in_her_zone(client, settings, demo):
+    settings.DEBUG = True
+    call_command("demo_editors", stdout=io.StringIO())
+
+    login = client.post("/admin/login/", {"username": "redakcja-strefy", "password": "sas-demo-editor"})
+    zone = polish(ZonePage).get(title="Strefa Chojny")
+    form = client.get(f"/admin/pages/add/forum/eventpage/{zone.pk}/")
+
+    assert (login.status_code, login["Location"]) == (302, "/admin/")
+    assert form.status_code == 200
+    assert f'name="zone" value="{zone.pk}"' in form.content.decode()
+
+
 def test_a_zones_rows_are_translations_of_one_another(demo):
     polish = ZonePage.objects.get(locale__language_code="pl", slug="strefa-teofilow")
     ukrainian = ZonePage.objects.get(locale__language_code="uk", slug="zona-teofiluv")
@@ -260,11 +285,12 @@ def test_an_older_demo_gets_the_new_slugs_and_its_old_addresses_redirect(
     new_address = event.url
     event.slug = "breakfast"
     event.save_revision().publish()
+    old_address = f"{event.get_parent().url}breakfast/"
 
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=io.StringIO())
 
     event.refresh_from_db()
     assert event.url == new_address
-    response = client.get("/pl/kalendarium/breakfast/")
+    response = client.get(old_address)
     assert (response.status_code, response["Location"]) == (301, new_address)

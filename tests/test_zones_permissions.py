@@ -4,7 +4,7 @@ submissions are approved by communications staff."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.models import Page, WorkflowState
+from wagtail.models import GroupPagePermission, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories.zones import StoryPageFactory, ZonePageFactory, translated, zone_indexes
@@ -69,10 +69,23 @@ def test_load_demo_groups_are_limited_to_their_zone_in_every_language(groups, zo
     assert groups["a"].name == "Redakcja strefy: Strefa A"
     assert pages == {page.title for page in zones["a"].get_translations(inclusive=True)}
     assert len(zones["a"].get_translations(inclusive=True)) == 3
-    assert codenames == {"add_page", "change_page", "publish_page"}
+    assert codenames == {"add_page", "change_page"}
     assert {permission.page for permission in groups["communications"].page_permissions.all()} == {
         Page.get_first_root_node()
     }
+
+
+def test_ensure_editors_takes_back_publishing_a_zone_group_once_had(groups, zones):
+    publish = GroupPagePermission.objects.filter(
+        group=groups["communications"], permission__codename="publish_page"
+    )
+    GroupPagePermission.objects.create(
+        group=groups["a"], page=zones["a"], permission=publish.get().permission
+    )
+
+    ensure_editors()
+
+    assert not groups["a"].page_permissions.filter(permission__codename="publish_page").exists()
 
 
 def test_ensure_editors_twice_changes_nothing(groups):
@@ -102,17 +115,20 @@ def test_zone_editor_is_refused_editing_and_publishing_another_zones_story(clien
     )
 
 
-def test_zone_editor_edits_and_publishes_her_own_zones_story(client, zones, groups):
+def test_zone_editor_edits_her_own_zones_story_but_cannot_publish_it(client, zones, groups):
     story_a = StoryPageFactory(parent=zones["a"], title="Historia A")
     client.force_login(user_in(groups["a"], "ala"))
 
-    assert client.get(edit_url(story_a)).status_code == 200
+    edit = client.get(edit_url(story_a))
     response = client.post(edit_url(story_a), story_form(story_a, "action-publish", "Historia A poprawiona"))
 
+    assert edit.status_code == 200
+    assert "action-publish" not in edit.content.decode()
     assert response.status_code == 302
     story_a.refresh_from_db()
-    assert story_a.title == "Historia A poprawiona"
-    assert client.get(story_a.url).status_code == 200
+    assert story_a.title == "Historia A"
+    assert story_a.get_latest_revision_as_object().title == "Historia A poprawiona"
+    assert "Historia A poprawiona" not in client.get(story_a.url).content.decode()
 
 
 def test_zone_editor_submits_and_communications_approves(client, zones, groups):

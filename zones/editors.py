@@ -18,7 +18,8 @@ from wagtail.models import (
 
 from zones.models import ZoneIndexPage, ZonePage
 
-ZONE_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+# Zone editors submit; communications staff approve (the moderation workflow) and publish.
+ZONE_PAGE_PERMISSIONS = ("add_page", "change_page")
 COMMUNICATIONS_PAGE_PERMISSIONS = (
     "add_page",
     "change_page",
@@ -56,6 +57,11 @@ def _editor_group(name):
 
 
 def _grant_pages(group, page, codenames):
+    """Exactly `codenames` on `page`: a grant no longer given (such as publishing, which zone groups
+    once had) is taken back from an existing database too."""
+    GroupPagePermission.objects.filter(group=group, page=page).exclude(
+        permission__codename__in=codenames
+    ).delete()
     for codename in codenames:
         GroupPagePermission.objects.get_or_create(
             group=group, page=page, permission=_permission("wagtailcore", codename)
@@ -63,9 +69,10 @@ def _grant_pages(group, page, codenames):
 
 
 def ensure_zone_group(zone):
-    """The librarians of `zone` (its page in the default language): add, edit and publish the zone's
-    page and its stories in every language; apps above grant their own zone data through the
-    "zone_group" Wagtail hook (e.g. moderating residents' ideas)."""
+    """The librarians of `zone` (its page in the default language): add and edit the zone's page and
+    everything under it (stories, the zone's events) in every language, and submit it for
+    moderation; they cannot publish. Apps above grant their own zone data through the "zone_group"
+    Wagtail hook (e.g. moderating residents' ideas)."""
     group = _editor_group(f"{ZONE_GROUP_PREFIX}{zone.title}"[:150])
     for page in zone.get_translations(inclusive=True):
         _grant_pages(group, page, ZONE_PAGE_PERMISSIONS)
@@ -86,7 +93,8 @@ def ensure_communications_group():
 
 
 def ensure_moderation_workflow(approvers, pages):
-    """One approval step by `approvers`, applied to `pages` and everything under them."""
+    """One approval step by `approvers`, applied to `pages` and everything under them (the zones'
+    pages, their stories and their events)."""
     task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)

@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from dateutil.easter import easter
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -109,10 +110,27 @@ def event_dates(event, day):
     return {"start": start, "end": start + timedelta(hours=event["hours"])}
 
 
+def move_to_zone(agenda, event, zone):
+    """An event a database built before zones held their events still keeps under the agenda is
+    moved, in every language, under its zone's page with Wagtail's move, which leaves a redirect
+    from each old address."""
+    title = event["pl"]["title"]
+    page = agenda.get_children().filter(Q(slug=record_slug(event)) | Q(title=title)).first()
+    if page is None:
+        return
+    for translation in page.get_translations(inclusive=True):
+        translation.move(zone.get_translation(translation.locale), pos="last-child")
+
+
 def ensure_event(agenda, event, zones, defaults, today):
+    """An event under its zone's page, or under the agenda when it is the whole programme's."""
     day = demo_day(event["day"], today)
+    parent = agenda
+    if not event.get("programme"):
+        parent = zones[event["zone"]]
+        move_to_zone(agenda, event, parent)
     return ensure_record(
-        agenda,
+        parent,
         EventPage,
         event,
         event_texts,

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -36,9 +37,23 @@ class Repeat(models.TextChoices):
     MONTHLY = "monthly", _("Monthly")
 
 
+class EventPageForm(WagtailAdminPageForm):
+    """A new event added under a zone's page takes place in that zone unless the editor names
+    another: its zone starts as the parent zone."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        zone = parent_page.specific if parent_page is not None else None
+        if isinstance(zone, ZonePage) and self.instance.pk is None and not self.instance.zone_id:
+            self.initial["zone"] = zone.pk
+
+
 class EventPage(Occasion, BasePage):
     """One event on the agenda (a training meeting, a local action, a workshop...), possibly
-    repeating. Edited by zone librarians and the project team."""
+    repeating. A zone's events live under its zone's page, so the zone's librarians add and edit
+    them (with Wagtail's page permissions on the zone) and submit them for moderation; the whole
+    programme's events live under the agenda, edited by communications staff. The agenda of a
+    language lists both."""
 
     open_graph_type = "article"
 
@@ -136,7 +151,9 @@ class EventPage(Occasion, BasePage):
         index.FilterField("audience"),
     ]
 
-    parent_page_types = ["forum.EventIndexPage"]
+    base_form_class = EventPageForm
+
+    parent_page_types = ["forum.EventIndexPage", "zones.ZonePage"]
     subpage_types = []
 
     class Meta:
@@ -145,6 +162,13 @@ class EventPage(Occasion, BasePage):
 
     def calendar_feed_paths(self):
         return [reverse("calendar_events")]
+
+    def front_cache_related_pages(self):
+        """The agenda of its language lists it, wherever in the tree it sits."""
+        return [
+            *super().front_cache_related_pages(),
+            *EventIndexPage.objects.filter(locale_id=self.locale_id),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -206,8 +230,9 @@ class EventPage(Occasion, BasePage):
 
 
 class EventIndexPage(TranslatedRoutesMixin, BasePage):
-    """The agenda: upcoming events, the past archive and a month calendar, with filters.
-    One per language under the home page, edited by communications staff."""
+    """The agenda: upcoming events, the past archive and a month calendar, with filters, of every
+    event in its language (the zones' events sit under their zone pages, the whole programme's
+    under the agenda). One per language under the home page, edited by communications staff."""
 
     intro = models.TextField(
         blank=True,
@@ -291,7 +316,8 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
         return self.month(request, today.year, today.month)
 
     def _events(self):
-        return EventPage.objects.live().descendant_of(self).select_related("zone", "locale")
+        """Every event of the agenda's language, under a zone's page or under the agenda itself."""
+        return EventPage.objects.live().filter(locale_id=self.locale_id).select_related("zone", "locale")
 
     def _filters(self, request):
         zones = ZonePage.objects.live().filter(locale=self.locale).order_by("title")
