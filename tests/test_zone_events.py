@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from demo.builders.forum import move_to_zone
 from forum.models import EventPage
+from home.front_cache import urls_showing
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 from tests.factories.home import translate
 from tests.factories.zones import ZonePageFactory, translated, zone_indexes
@@ -213,6 +214,21 @@ def test_the_agenda_lists_the_zones_and_the_programme_s_events_and_the_feed_too(
     assert f"Szkolenie wszystkich stref{suffix}" not in with_zone_filter
     assert f"SUMMARY:Warsztat w strefie{suffix}" in feed
     assert f"SUMMARY:Szkolenie wszystkich stref{suffix}" in feed
+
+
+def test_a_zone_s_event_changing_refreshes_the_agenda_of_each_language_in_the_front_cache(
+    agenda, zones, locales
+):
+    zone = zones["a"]["pl"]
+    event = EventPageFactory(parent=zone, title="Warsztat", slug="warsztat", zone=zone)
+    translate(event, locales["en"], title="Workshop", slug="workshop")
+
+    urls = urls_showing(event)
+
+    root = agenda.get_site().root_url
+    assert {f"{root}/pl/kalendarium/", f"{root}/en/agenda/", f"{root}{zones['a']['en'].url}workshop/"} <= set(
+        urls
+    )
 
 
 def test_an_event_moved_under_its_zone_answers_at_its_old_address(client, agenda, zones, locales):
