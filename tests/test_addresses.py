@@ -141,3 +141,15 @@ def test_a_page_whose_slug_changes_leaves_its_old_address_redirecting(
     assert (response.status_code, response["Location"]) == (301, "/pl/kontakt/")
     assert client.get("/pl/kontakt/").status_code == 200
     assert client.get(english.url).status_code == 200
+
+
+def test_a_page_saved_without_a_slug_gets_its_titles_in_latin_letters(client, home, locales):
+    page = StandardPageFactory(parent=home, title="Łódź – Stoki", slug="")
+    translation = page.copy_for_translation(locales["uk"])
+    translation.title, translation.slug = "Розклад занять", ""
+    translation.save()
+    translation.save_revision().publish()
+    second = StandardPageFactory(parent=home, title="Łódź – Stoki", slug="")
+
+    assert (page.slug, second.slug, translation.slug) == ("lodz-stoki", "lodz-stoki-2", "rozklad-zanyat")
+    assert client.get("/uk/rozklad-zanyat/").status_code == 200

@@ -16,10 +16,10 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, Workflow
 
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
-from demo.slugs import slug_from_title
 from forum.models import EventIndexPage, EventPage, ForumPage, SessionPage, Speaker
 from forum.recurrence import WARSAW
 from home.models import SiteSettings
+from home.slugs import slug_from_title
 from ideas.models import Idea, IdeaStatus, IdeaSupport
 from zones.editors import WORKFLOW_NAME
 from zones.models import (

@@ -1,10 +1,11 @@
-"""The slug a demo page gets: the one Wagtail's admin proposes when an editor types its title.
+"""The slug a page gets from its title: the one Wagtail's admin proposes when an editor types it.
 
 With `WAGTAIL_ALLOW_UNICODE_SLUGS` off the admin transliterates the title with the tables of the
 page's language first ("Łódź" gives "lodz" on a Polish page, "Як створити" gives "yak-stvoryty"
 on a Ukrainian one, by the Ukrainian national transliteration), then keeps ASCII letters, digits,
 "-" and "_", joining words with "-". The tables below are the admin's own (its `urlify`) for the
-site's languages, so a demo page and a page an editor creates read alike.
+site's languages, so a page saved without a slug (see BasePage), a demo page and a page an editor
+creates in the admin read alike.
 """
 
 import re
