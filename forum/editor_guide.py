@@ -42,9 +42,9 @@ def events():
             ),
             Step(
                 _(
-                    "Under “%(where)s” choose your zone: the event takes place in the zone's library unless "
-                    "you give another venue. If people must sign up, tick “%(registration)s” and give "
-                    "“%(capacity)s”."
+                    "Under “%(where)s” your zone is already chosen: the event takes place in the zone's "
+                    "library unless you give another venue. If people must sign up, tick "
+                    "“%(registration)s” and give “%(capacity)s”."
                 )
                 % {
                     "where": _("Where"),
