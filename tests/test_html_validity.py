@@ -1,7 +1,7 @@
 """Every page a visitor can reach is valid HTML: the Nu HTML Checker (vnu, the W3C's validator)
 finds no error in one page of each page type and routable sub-page, the forms with and without
 their validation errors, and the personal pages reached through signed links, in Polish, English
-and Ukrainian.
+and Ukrainian; and every link within a page reaches its target.
 
 The pages come from the demo (loaded once for this module) through the Django client; vnu reads
 them all in one run. `make vnu` installs it (`make test` does so first); the test is skipped only
@@ -9,6 +9,7 @@ on a machine without Java.
 """
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -167,3 +168,17 @@ def test_every_page_type_is_valid_html(demo, tmp_path):
         for message in vnu_errors(list(pages))
     ]
     assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+    assert not unreached_fragments(pages)
+
+
+def unreached_fragments(pages):
+    """Links within a page (the guide's contents, the skip link) whose target id the page lacks:
+    vnu does not check them."""
+    unreached = []
+    for path, page in pages.items():
+        content = Path(path).read_text()
+        ids = set(re.findall(r'\sid="([^"]+)"', content))
+        unreached += [
+            f"{page}: #{target}" for target in re.findall(r'href="#([^"]+)"', content) if target not in ids
+        ]
+    return unreached
