@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+from forum.models import EventPage
 from tests.factories.zones import StoryPageFactory, ZonePageFactory, translated, zone_indexes
 from zones.editors import ensure_editors
 from zones.models import StoryPage
@@ -84,8 +85,11 @@ def test_her_dashboard_shows_her_zone_and_one_click_additions_to_it(client, libr
     assert "Strefa Radogoszcz" not in content
     assert f'href="{reverse("wagtailadmin_explore", args=[zone.pk])}"' in content
     assert f'href="{add_url(StoryPage, zone)}"' in content
+    assert f'href="{add_url(EventPage, zone)}"' in content
     assert "Dodaj historię" in content
+    assert "Dodaj wydarzenie" in content
     assert client.get(add_url(StoryPage, zone)).status_code == 200
+    assert client.get(add_url(EventPage, zone)).status_code == 200
 
 
 def test_communications_staff_have_no_zone_panel(client, groups, zones):
