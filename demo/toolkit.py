@@ -13,6 +13,7 @@ records name a page by its Polish slug.
 
 import io
 import uuid
+from copy import copy
 from pathlib import Path
 
 import yaml
@@ -20,6 +21,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
+from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_slug_change
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -109,8 +111,14 @@ def follow_title(page, number=1):
         return
     if page.get_parent().get_children().filter(slug=slug).exists():
         return
+    before = copy(page)
     page.slug = slug
     publish(page)
+    # Wagtail makes the redirects once the run commits, from the final addresses: a page below this
+    # one renamed later in the run would lose the address it had before both changes.
+    autocreate_redirects_on_slug_change(
+        instance_before=before, instance=page.specific_class.objects.get(pk=page.pk)
+    )
 
 
 def record_page(model, record, texts=lambda values, code: values, **fields):

@@ -282,15 +282,19 @@ def test_an_older_demo_gets_the_new_slugs_and_its_old_addresses_redirect(
     demo, client, django_capture_on_commit_callbacks
 ):
     event = EventPage.objects.get(locale__language_code="pl", title="Sąsiedzkie śniadanie")
-    new_address = event.url
-    event.slug = "breakfast"
-    event.save_revision().publish()
-    old_address = f"{event.get_parent().url}breakfast/"
+    zone = ZonePage.objects.get(locale__language_code="pl", title="Strefa Teofilów")
+    story = StoryPage.objects.get(locale__language_code="pl", title="Pierwsza sąsiedzka herbatka")
+    new_addresses = [event.url, story.url]
+    for page, old_slug in ((event, "breakfast"), (zone, "teofilow"), (story, "pierwsza-herbatka")):
+        page.slug = old_slug
+        page.save_revision().publish()
+    old_addresses = [f"{event.get_parent().url}breakfast/", "/pl/strefy/teofilow/pierwsza-herbatka/"]
 
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=io.StringIO())
 
     event.refresh_from_db()
-    assert event.url == new_address
-    response = client.get(old_address)
-    assert (response.status_code, response["Location"]) == (301, new_address)
+    assert event.url == new_addresses[0]
+    for old_address, new_address in zip(old_addresses, new_addresses, strict=True):
+        response = client.get(old_address)
+        assert (response.status_code, response["Location"]) == (301, new_address)
