@@ -178,7 +178,7 @@ def registrations():
             Step(
                 _(
                     "“%(listing)s” in the menu lists everyone: filter by event and status, or search by "
-                    "name, e-mail or phone. To take the list out, press “%(actions)s” at the top and "
+                    "name, e-mail or phone. To take the list out, press “⋯” (“%(actions)s”) at the top and "
                     "choose CSV or XLSX: the file holds what you filtered. Accessibility needs are not in it "
                     "(they are health data); they are on the check-in list."
                 )

@@ -104,11 +104,11 @@ def menu(opener, items, chosen):
 
 
 def page_header(title, action, symbol):
-    """The top of a page in the page list: its title, the "+" (add) and "⋮" (more) buttons, with
+    """The top of a page in the page list: its title, the "+" (add) and "⋯" (actions) buttons, with
     the one to press highlighted and its name under it."""
     title_box = Box(1, 1, _width(title), ROW, title, "label")
     plus = Box(title_box.width + GAP, 1, ROW, ROW, "+", "icon-chosen" if symbol == "+" else "icon")
-    more = Box(plus.x + ROW + GAP, 1, ROW, ROW, "⋮", "icon-chosen" if symbol == "⋮" else "icon")
+    more = Box(plus.x + ROW + GAP, 1, ROW, ROW, "⋯", "icon-chosen" if symbol == "⋯" else "icon")
     pressed = plus if symbol == "+" else more
     tooltip = Box(pressed.x, ROW + GAP + 1, _width(action), ROW, action, "chosen")
     description = _(

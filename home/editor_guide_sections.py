@@ -62,11 +62,11 @@ def translating():
         (
             Step(
                 _(
-                    "In “%(pages)s”, find the Polish page and press “⋮” at its title (or next to it in the "
+                    "In “%(pages)s”, find the Polish page and press “⋯” (“%(actions)s”) at its title (or next to it in the "
                     "list), then choose “%(translate)s”."
                 )
-                % {"pages": admin_label("Pages"), "translate": translate},
-                page_header(source, translate, "⋮"),
+                % {"pages": admin_label("Pages"), "actions": admin_label("Actions"), "translate": translate},
+                page_header(source, translate, "⋯"),
             ),
             Step(
                 _("Tick the languages to translate into and press “%(submit)s”.") % {"submit": submit},
@@ -91,12 +91,12 @@ def translating():
             Step(
                 _(
                     "When the Polish page changes, its translations do not change by themselves. Publish "
-                    "the Polish page, press “⋮” at its title and choose “%(sync)s”, then “%(submit)s”: the "
+                    "the Polish page, press “⋯” (“%(actions)s”) at its title and choose “%(sync)s”, then “%(submit)s”: the "
                     "new and changed texts wait in each translation's editor. Translate them and publish "
                     "the translation again."
                 )
-                % {"sync": sync, "submit": submit},
-                menu("⋮", [translate, sync], 1),
+                % {"actions": admin_label("Actions"), "sync": sync, "submit": submit},
+                menu("⋯", [translate, sync], 1),
             ),
         ),
         order=40,
