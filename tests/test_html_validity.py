@@ -41,6 +41,9 @@ pytestmark = pytest.mark.django_db
 VNU = Path(__file__).resolve().parents[1] / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 JAVA = shutil.which("java")
 LANGUAGES = ("pl", "en", "uk")
+# What each page answers when it is not 200 (forms sent with errors answer 400, but for the contact
+# form, which Wagtail shows again with its errors as 200).
+STATUS = {"not found": 404, "broken manage link": 404, "server error": 500, "contact form with errors": 200}
 
 
 @pytest.fixture
@@ -138,7 +141,8 @@ def render_every_page(folder):
         error_url = f"/{language}/"
         responses.append(("server error", error_url, server_error(RequestFactory().get(error_url))))
         for name, url, response in responses:
-            assert response.status_code in (200, 400, 404, 500), (url, response.status_code)
+            expected = STATUS.get(name, 400 if name.endswith("with errors") else 200)
+            assert response.status_code == expected, (url, response.status_code)
             path = folder / f"{language}-{name.replace(' ', '-')}.html"
             path.write_bytes(response.content)
             written[str(path)] = f"{language} {name} ({url})"
