@@ -11,21 +11,29 @@ each language's page gets the one the admin proposes for its own title (home/slu
 records name a page by its Polish slug.
 """
 
+import functools
 import io
+import json
 import uuid
+from collections import defaultdict
 from copy import copy
 from pathlib import Path
 
 import yaml
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from modelcluster.models import ClusterableModel, model_from_serializable_data
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.contrib.redirects.signal_handlers import autocreate_redirects_on_slug_change
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.types import StringSegmentValue
 
 from home.search_folding import fold
 from home.slugs import slug_from_title
@@ -36,8 +44,10 @@ DATA = Path(__file__).resolve().parent / "data"
 ROW_KEYS = uuid.UUID("5a5c0de0-7a11-4f3e-9c1e-0d0d0d0d0d0d")
 
 
+@functools.cache
 def load_data(name):
-    """The records of demo/data/<name>.yaml."""
+    """The records of demo/data/<name>.yaml, read once per process (builders read them, never
+    change them)."""
     with open(DATA / f"{name}.yaml", encoding="utf-8") as data:
         return yaml.safe_load(data)
 
@@ -52,9 +62,9 @@ def publish(page):
 
 
 def ensure_page(parent, page, translations, number=1):
-    """Create `page` under `parent` (Polish) unless it is there, then make sure it has a live
-    translation under the parent's translation in each other language, each page with the slug of
-    its own title (`number` > 1 for a later sibling of the same title: Wagtail's "-2", "-3").
+    """Create `page` under `parent` (Polish) unless it is there, then make sure it is translated
+    into each other language through wagtail-localize (see `ensure_translations`), each page with
+    the slug of its own title (`number` > 1 for a later sibling of the same title: Wagtail's "-2").
 
     `translations` maps "en" and "uk" to the field values that differ from the Polish page.
     Returns the Polish page.
@@ -68,19 +78,119 @@ def ensure_page(parent, page, translations, number=1):
         existing = page
     source = existing.specific
     follow_title(source, number)
-    for code, fields in translations.items():
-        locale = Locale.objects.get(language_code=code)
-        translation = source.get_translation_or_none(locale)
+    for code in translations:
+        translation = source.get_translation_or_none(Locale.objects.get(language_code=code))
         if translation is not None:
             follow_title(translation.specific, number)
-            continue
-        translation = source.copy_for_translation(locale)
-        for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.slug = title_slug(translation.title, code, number)
-        translation.save()
-        publish(translation)
+    ensure_translations(
+        source,
+        {
+            code: {**fields, "slug": title_slug(fields["title"], code, number)}
+            for code, fields in translations.items()
+        },
+    )
     return source
+
+
+def ensure_translations(source, translations):
+    """Translate `source` (a Polish page or snippet) as an editor does in wagtail-localize: its
+    TranslationSource, a Translation per language, the translated strings, then the saved (and, for
+    pages, published) translation. So the admin opens each translation in wagtail-localize's editor
+    and offers to sync it when the Polish text changes.
+
+    A translation that already exists (made before the demo used wagtail-localize, or edited since)
+    keeps its content: its own strings become the translation, and it is not saved again.
+    """
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    segments = list(
+        translation_source.stringsegment_set.order_by("order").select_related("string", "context")
+    )
+    for code, fields in translations.items():
+        locale = Locale.objects.get(language_code=code)
+        translation, created = Translation.objects.get_or_create(
+            source=translation_source, target_locale=locale
+        )
+        if not created:
+            continue
+        existing = source.get_translation_or_none(locale)
+        if existing is None:
+            save_strings(segments, locale, translated_copy(translation_source, type(source), fields))
+            if isinstance(source, Page):
+                # published now: wagtail-localize would publish when the demo's transaction commits
+                translation.save_target(publish=False)
+                translation.get_target_instance().get_latest_revision().publish()
+            else:
+                translation.save_target()
+        else:
+            save_strings(segments, locale, existing.specific if isinstance(existing, Page) else existing)
+
+
+def translated_copy(translation_source, model, fields):
+    """The source's content with the demo's values of one language set, unsaved: what its strings
+    are read from. Built from the stored content without looking up what it links to (wagtail-
+    localize's `as_instance` checks every link in the database)."""
+    data = json.loads(translation_source.content_json)
+    if issubclass(model, ClusterableModel):
+        instance = model.from_serializable_data(data, check_fks=False)
+    else:
+        instance = model_from_serializable_data(model, data, check_fks=False)
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    return instance
+
+
+def save_strings(segments, locale, target):
+    """Store, as translations into `locale`, the strings of `target` at the places of the source's
+    string `segments`; a string translated before in the same place is overwritten.
+
+    Places are the field paths wagtail-localize gives, read in order (see `_place`): the n-th
+    string at a place translates the n-th one. One insert for all (wagtail-localize's PO import
+    asks the database several questions per string, which made the demo a third slower).
+    """
+    model = type(target)
+    for field in model._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            field.get_prep_value(field.value_from_object(target))  # gives new blocks their ids
+    found = defaultdict(list)
+    for segment in extract_segments(target):
+        if isinstance(segment, StringSegmentValue):
+            found[_place(segment.path)].append(segment.string.data)
+    taken = defaultdict(int)
+    rows = []
+    for segment in segments:
+        place = _place(segment.context.path)
+        position = taken[place]
+        taken[place] += 1
+        if position < len(found[place]):
+            rows.append(
+                StringTranslation(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    data=found[place][position],
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                )
+            )
+    StringTranslation.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["locale", "translation_of", "context"],
+        update_fields=["data"],
+    )
+
+
+def _place(path):
+    """A segment's path with its StreamField block ids and inline rows' translation keys as "*":
+    blocks get new ids in each language's content, so places are counted in order instead."""
+    return ".".join("*" if _is_uuid(part) else part for part in path.split("."))
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def title_slug(title, language_code, number=1):

@@ -3,7 +3,9 @@ the suite), unchanged by a second run, complete in three languages, every page s
 three to five per zone in the authors' languages, one selected as the zone's local action and one
 rejected with a reason, with supports."""
 
+import html
 import io
+import json
 import re
 from datetime import date, timedelta
 
@@ -14,6 +16,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, Workflow
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
 from forum.models import EventIndexPage, EventPage, ForumPage, SessionPage, Speaker
@@ -27,6 +30,7 @@ from zones.models import (
     LocalLeader,
     NeedsFinding,
     StoryPage,
+    StoryTopic,
     Topic,
     TrainingMaterialPage,
     ZoneIndexPage,
@@ -48,7 +52,17 @@ def snapshot():
         "settings": SiteSettings.objects.count(),
         **{
             model.__name__: model.objects.count()
-            for model in (Topic, NeedsFinding, LocalLeader, Workflow, Idea, IdeaSupport)
+            for model in (
+                Topic,
+                NeedsFinding,
+                LocalLeader,
+                Workflow,
+                Idea,
+                IdeaSupport,
+                TranslationSource,
+                Translation,
+                StringTranslation,
+            )
         },
     }
 
@@ -100,6 +114,63 @@ def test_english_and_ukrainian_pages_are_translations_not_copies(demo):
     for page in translations:
         polish = page.get_translation(Locale.get_default())
         assert page.title != polish.title, page.url_path
+
+
+def test_every_translation_is_made_in_wagtail_localize_from_its_polish_source(demo):
+    translated = [
+        *Page.objects.filter(depth__gte=2).exclude(locale__language_code="pl"),
+        *Speaker.objects.exclude(locale__language_code="pl"),
+        *Topic.objects.exclude(locale__language_code="pl"),
+        *StoryTopic.objects.exclude(locale__language_code="pl"),
+    ]
+    translations = {
+        (translation.source.object_id, translation.target_locale_id): translation
+        for translation in Translation.objects.filter(enabled=True).select_related("source__locale")
+    }
+    assert len(translations) == len(translated)
+    for instance in translated:
+        translation = translations[instance.translation_key, instance.locale_id]
+        assert translation.source.locale.language_code == "pl"
+        total, done = translation.get_progress()
+        assert done == total > 0, instance
+
+
+def translation_editor(response):
+    """What wagtail-localize's translation editor shows (its props), or None for another editor."""
+    found = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.content.decode())
+    return found and json.dumps(json.loads(html.unescape(found[1])), ensure_ascii=False)
+
+
+def test_the_admin_opens_a_ukrainian_demo_page_in_the_translation_editor(demo, admin_client):
+    polish = ZonePage.objects.get(locale__language_code="pl", slug="strefa-teofilow")
+    ukrainian = polish.get_translation(Locale.objects.get(language_code="uk"))
+    speaker = Speaker.objects.get(locale__language_code="uk", slug="anna-kowalska")
+
+    page_editor = translation_editor(admin_client.get(f"/admin/pages/{ukrainian.pk}/edit/"))
+    snippet_editor = translation_editor(admin_client.get(f"/admin/snippets/forum/speaker/edit/{speaker.pk}/"))
+
+    assert "Місця для зустрічей сусідів" in page_editor
+    assert "Сусідська фундація" in snippet_editor
+    assert translation_editor(admin_client.get(f"/admin/pages/{polish.pk}/edit/")) is None
+
+
+def test_a_demo_loaded_before_translations_went_through_wagtail_localize_gets_them_unchanged(demo):
+    """Databases built by the earlier demo have translated pages without wagtail-localize's records:
+    the next run attaches them to their Polish sources and keeps their content."""
+    Translation.objects.all().delete()
+    TranslationSource.objects.all().delete()
+    StringTranslation.objects.all().delete()
+    before = snapshot()
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    after = snapshot()
+    assert after["TranslationSource"] > 0 and after["Translation"] == 2 * after["TranslationSource"]
+    for key in ("TranslationSource", "Translation", "StringTranslation"):
+        del before[key], after[key]
+    assert after == before
+    contact = Page.objects.get(locale__language_code="uk", slug="kontakty").specific
+    assert [field.label for field in contact.form_fields.all()][-1] == "Повідомлення"
 
 
 def test_demo_has_what_the_programme_describes_and_renders_in_every_language(client, demo):

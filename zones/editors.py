@@ -82,11 +82,13 @@ def ensure_zone_group(zone):
 
 
 def ensure_communications_group():
-    """Communications staff: every page of the site and approving what zone editors submit; apps
+    """Communications staff: every page of the site, translating it in wagtail-localize, and
+    approving what zone editors submit; apps
     above grant their own data through the "communications_group" Wagtail hook (e.g. who signed up
     for events)."""
     group = _editor_group(COMMUNICATIONS_GROUP)
     _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
+    group.permissions.add(_permission("wagtail_localize", "submit_translation"))  # translate and sync
     for grant in hooks.get_hooks("communications_group"):
         grant(group)
     return group

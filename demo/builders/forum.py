@@ -17,6 +17,7 @@ from demo.toolkit import (
     LANGUAGES,
     TRANSLATIONS,
     ensure_record,
+    ensure_translations,
     inline_rows,
     load_data,
     paragraph,
@@ -153,12 +154,7 @@ def ensure_speakers(speakers):
             speaker = Speaker.objects.create(
                 slug=record["slug"], name=record["name"], locale=locales["pl"], **record["pl"]
             )
-        for code in TRANSLATIONS:
-            if speaker.get_translation_or_none(locales[code]) is None:
-                translation = speaker.copy_for_translation(locales[code])
-                for name, value in record[code].items():
-                    setattr(translation, name, value)
-                translation.save()
+        ensure_translations(speaker, {code: record[code] for code in TRANSLATIONS})
         found[record["slug"]] = speaker
     return found
 

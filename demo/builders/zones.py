@@ -5,6 +5,8 @@ moderation workflow."""
 import datetime
 from decimal import Decimal
 
+from django.utils.text import slugify
+
 from demo.toolkit import (
     TRANSLATIONS,
     demo_document,
@@ -12,6 +14,7 @@ from demo.toolkit import (
     ensure_locales,
     ensure_page,
     ensure_record,
+    ensure_translations,
     inline_rows,
     load_data,
     paragraph,
@@ -130,19 +133,25 @@ def ensure_story(zone, colour, story, photo_alt, tags):
 
 
 def ensure_named_snippet(model, names, locales):
-    """The Polish snippet named `names["pl"]` with its English and Ukrainian translations; a
-    translation still under the Polish name (copied when a story was translated) takes its own."""
+    """The Polish snippet named `names["pl"]` with its English and Ukrainian translations made in
+    wagtail-localize; a translation still under the Polish name (copied when a story was translated)
+    takes its own first."""
     snippet = model.objects.filter(locale=locales["pl"], name=names["pl"]).first()
     if snippet is None:
         snippet = model.objects.create(locale=locales["pl"], name=names["pl"])
     for code in TRANSLATIONS:
         translation = snippet.get_translation_or_none(locales[code])
-        if translation is None:
-            translation = snippet.copy_for_translation(locales[code])
-        if translation.pk is None or translation.name == names["pl"]:
+        if translation is not None and translation.name == names["pl"] != names[code]:
             translation.name = names[code]
             translation.slug = ""
             translation.save()
+    ensure_translations(
+        snippet,
+        {
+            code: {"name": names[code], "slug": slugify(names[code], allow_unicode=True)}
+            for code in TRANSLATIONS
+        },
+    )
     return snippet
 
 

@@ -14,6 +14,8 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from home import rate_limits
 from home.tasks import send_staff_notification
@@ -23,8 +25,17 @@ from .pages import BasePage
 HONEYPOT_FIELD = "website"
 
 
-class FormField(AbstractFormField):
+class FormField(TranslatableMixin, AbstractFormField):
+    """A field of a form page; translatable, so each language's form asks in its own words (the
+    Ukrainian page's labels are translated in wagtail-localize's editor, not copied from Polish).
+    Its name stays the Polish page's: submissions in every language share their columns."""
+
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class HoneypotFormBuilder(FormBuilder):
