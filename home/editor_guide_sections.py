@@ -62,8 +62,9 @@ def translating():
         (
             Step(
                 _(
-                    "In “%(pages)s”, find the Polish page and press “⋯” (“%(actions)s”) at its title (or next to it in the "
-                    "list), then choose “%(translate)s”."
+                    "For a Polish page not yet translated into every language: in “%(pages)s”, find it and "
+                    "press “⋯” (“%(actions)s”) at its title (or next to it in the list), then choose "
+                    "“%(translate)s”."
                 )
                 % {"pages": admin_label("Pages"), "actions": admin_label("Actions"), "translate": translate},
                 page_header(source, translate, "⋯"),
