@@ -88,11 +88,12 @@ def count(urls):
         client.get(path, **headers)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path, **headers)
+        # Read before the next request: each request empties the connection's query log.
+        queries[name] = len(captured.captured_queries)
+        sql[name] = [query["sql"] for query in captured.captured_queries]
         milliseconds[name] = round(
             statistics.median(_render_ms(client, path, headers) for _ in range(RENDERS)), 1
         )
-        queries[name] = len(captured.captured_queries)
-        sql[name] = [query["sql"] for query in captured.captured_queries]
         status[name] = response.status_code
         if response.has_header("ETag"):
             etags[name] = response["ETag"]

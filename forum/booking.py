@@ -16,12 +16,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING
-from home import clock, front_cache, page_cache
+from home import chrome_cache, clock, front_cache, page_cache
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
 RESEND_INTERVAL = timedelta(minutes=10)
@@ -48,10 +49,12 @@ class Person:
 
 def default_occasion(page):
     """The occasion page in the default language, which holds the seats of all its translations."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if chrome_cache.language_code_of(page.locale_id) == default_code:
         return page
-    original = Page.objects.filter(translation_key=page.translation_key, locale=default).first()
+    original = Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=default_code
+    ).first()
     return original.specific if original else page
 
 

@@ -6,6 +6,7 @@ generation (home.page_cache), so keying it by that generation keeps it exact.
 """
 
 from django.core.cache import cache
+from wagtail.models import Locale
 
 from home import page_cache
 
@@ -32,3 +33,10 @@ def first_live_page(model, locale_id):
         locale_id,
         compute=lambda: model.objects.live().filter(locale_id=locale_id).order_by("path").first(),
     )
+
+
+def language_code_of(locale_id):
+    """The language code of a Wagtail locale, without a query per page that asks."""
+    return remember("locale-codes", compute=lambda: dict(Locale.objects.values_list("pk", "language_code")))[
+        locale_id
+    ]

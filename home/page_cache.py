@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
+from wagtail.images.models import AbstractRendition
 
 from home import clock, display_preferences
 from home.project_apps import project_apps
@@ -166,6 +167,12 @@ WAGTAIL_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs", "taggit"}
 
 def shown_on_pages(model):
     """Whether saving or deleting a `model` can change a page: the project's own apps and Wagtail's
-    pages, images, documents and tags, unless the model says `shown_on_pages = False`."""
+    pages, images, documents and tags, unless the model says `shown_on_pages = False`. An image's
+    renditions are not content but its resized copies, made while a page renders: making one
+    changes no page."""
     labels = WAGTAIL_CONTENT_APPS | {app.label for app in project_apps()}
-    return model._meta.app_label in labels and getattr(model, "shown_on_pages", True)
+    return (
+        model._meta.app_label in labels
+        and getattr(model, "shown_on_pages", True)
+        and not issubclass(model, AbstractRendition)
+    )

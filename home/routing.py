@@ -9,8 +9,12 @@ is none of its routes but names a child page, as Wagtail itself would find that 
 """
 
 from django.urls import Resolver404
+from django.utils.translation import override
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from home import chrome_cache
+from home.translated_routes import TranslatedRoutesMixin
 
 
 def route_by_url_path(root, request, path_components):
@@ -22,7 +26,7 @@ def route_by_url_path(root, request, path_components):
     found = {
         page.url_path: page
         for page in Page.objects.filter(url_path__in=prefixes, depth__gt=root.depth).only(
-            "id", "url_path", "depth", "content_type_id", "live"
+            "id", "url_path", "depth", "content_type_id", "live", "locale_id"
         )
     }
     handler, consumed = root, 0
@@ -45,16 +49,13 @@ def _routes_itself(page, rest, child):
     page_class = page.specific_class
     if page_class is None or page_class.route is Page.route:
         return False
-    if (
-        child is None
-        or not issubclass(page_class, RoutablePageMixin)
-        or page_class.route is not RoutablePageMixin.route
-    ):
+    if child is None or page_class.route not in (RoutablePageMixin.route, TranslatedRoutesMixin.route):
         return True
     if not page.live:
         return False
     try:
-        page_class.get_resolver().resolve("/" + "/".join(rest) + "/")
+        with override(chrome_cache.language_code_of(page.locale_id)):
+            page_class.get_resolver().resolve("/" + "/".join(rest) + "/")
     except Resolver404:
         return False
     return True

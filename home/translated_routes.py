@@ -17,6 +17,8 @@ from django.utils.translation import override
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
+from home import chrome_cache
+
 
 class TranslatedRoutesMixin(RoutablePageMixin):
     """A routable page whose sub-page addresses are written in the page's language."""
@@ -24,11 +26,11 @@ class TranslatedRoutesMixin(RoutablePageMixin):
     def reverse_subpage(self, name, args=None, kwargs=None, language_code=None):
         """The sub-page's segment in the page's language, or in `language_code` (what the same
         sub-page of this page's translation in that language is called)."""
-        with override(language_code or self.locale.language_code):
+        with override(language_code or chrome_cache.language_code_of(self.locale_id)):
             return super().reverse_subpage(name, args, kwargs)
 
     def resolve_subpage(self, path):
-        with override(self.locale.language_code):
+        with override(chrome_cache.language_code_of(self.locale_id)):
             return super().resolve_subpage(path)
 
     def route(self, request, path_components):

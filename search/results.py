@@ -8,14 +8,14 @@ from forum.models import EventIndexPage, EventPage, SessionPage
 from home import chrome_cache
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
-from zones.listing import zones_in
+from zones.listing import zones_by_title
 from zones.models import ZoneIndexPage, ZonePage
 
 
 def zone_choices(locale):
     """The live zones in the visitor's language (`locale`) by name, for the filter and for naming a
     result's zone."""
-    return sorted(zones_in(locale.pk), key=lambda zone: zone.title)
+    return zones_by_title(locale.pk)
 
 
 def _zone_translation_ids(zones):

@@ -106,11 +106,11 @@ def test_a_registration_refreshes_only_the_pages_showing_its_seats(
 
 def test_a_search_promotion_shows_on_the_next_search(client, home):
     page = StandardPageFactory(parent=home, title="Zapisy na Forum", slug="zapisy")
-    assert "promoted-heading" not in client.get("/pl/search/", {"q": "forum"}).content.decode()
-    assert client.get("/pl/search/", {"q": "forum"})["X-Page-Cache"] == "hit"
+    assert "promoted-heading" not in client.get("/pl/szukaj/", {"q": "forum"}).content.decode()
+    assert client.get("/pl/szukaj/", {"q": "forum"})["X-Page-Cache"] == "hit"
 
     SearchPromotion.objects.create(query=Query.get("forum"), page=page, description="Zapisy", sort_order=0)
 
-    content = client.get("/pl/search/", {"q": "forum"}).content.decode()
+    content = client.get("/pl/szukaj/", {"q": "forum"}).content.decode()
     assert 'id="promoted-heading"' in content
     assert 'href="/pl/zapisy/">Zapisy na Forum</a>' in content

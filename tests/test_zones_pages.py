@@ -168,7 +168,9 @@ def test_leader_photo_is_shown_only_with_recorded_consent(client, indexes):
     zone.save_revision().publish()
     assert 'class="rounded-circle"' not in client.get(zone.url).content.decode()
 
-    zone.local_leaders.update(photo_consent=True)
+    leader = zone.local_leaders.get()
+    leader.photo_consent = True
+    leader.save()
 
     assert 'class="rounded-circle"' in client.get(zone.url).content.decode()
 
@@ -224,3 +226,22 @@ def test_editors_get_the_zone_form_with_help_texts_in_polish(client, indexes, dj
     content = response.content.decode()
     assert "Pełna nazwa filii, w której działa strefa" in content
     assert "Zgoda na publikację zdjęcia" in content
+
+
+def test_a_zone_edit_shows_at_once_and_a_preview_never_reaches_visitors(client, indexes):
+    """The zone's description is rendered once and kept, until anything is published."""
+    zone = ZonePageFactory(parent=indexes["pl"], intro="Stary opis strefy.")
+    assert "Stary opis strefy." in client.get(zone.url).content.decode()
+
+    draft = zone.get_latest_revision_as_object()
+    draft.intro = "Nowy opis strefy."
+    draft.save_revision()
+    preview = draft.make_preview_request().content.decode()
+    assert "Nowy opis strefy." in preview
+
+    visitor = client.get(zone.url).content.decode()
+    assert "Stary opis strefy." in visitor
+    assert "Nowy opis strefy." not in visitor
+
+    zone.get_latest_revision().publish()
+    assert "Nowy opis strefy." in client.get(zone.url).content.decode()

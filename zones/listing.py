@@ -26,6 +26,11 @@ def zones_in(locale_id):
     )
 
 
+def zones_by_title(locale_id):
+    """The same zones in alphabetical order, as filters offer them."""
+    return sorted(zones_in(locale_id), key=lambda zone: zone.title)
+
+
 def story_index_for(locale_id):
     """The list of all stories in a language, for links from zones and stories (None if not built yet)."""
     return chrome_cache.first_live_page(apps.get_model("zones", "StoryIndexPage"), locale_id)

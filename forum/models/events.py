@@ -25,6 +25,7 @@ from home.editor_guide import GuideLinkPanel
 from home.models import BasePage
 from home.pagination import paginate
 from home.translated_routes import TranslatedRoutesMixin
+from zones.listing import zones_by_title
 from zones.models import ZonePage
 
 PER_PAGE = 10
@@ -320,8 +321,7 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
         return EventPage.objects.live().filter(locale_id=self.locale_id).select_related("zone", "locale")
 
     def _filters(self, request):
-        zones = ZonePage.objects.live().filter(locale=self.locale).order_by("title")
-        filters = agenda.AgendaFilters(request.GET, zones)
+        filters = agenda.AgendaFilters(request.GET, zones_by_title(self.locale_id))
         if not filters.is_valid():
             raise Http404
         return filters

@@ -1,8 +1,9 @@
 """The Neighbourhood Forum (Forum Sąsiedzkie): an edition with its rooms, sessions and speakers."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -15,7 +16,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -230,8 +231,10 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
     @path(format_lazy("{}<slug:slug>/", SPEAKERS), name="speaker")
     def speaker(self, request, slug):
         speaker = (
-            Speaker.objects.filter(slug=slug, locale=self.locale).first()
-            or Speaker.objects.filter(slug=slug, locale=Locale.get_default()).first()
+            Speaker.objects.filter(slug=slug)
+            .filter(Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+            .order_by(Case(When(locale_id=self.locale_id, then=0), default=1))
+            .first()
         )
         if speaker is None:
             raise Http404
@@ -275,7 +278,7 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
         translated = {
             speaker.translation_key: speaker
             for speaker in Speaker.objects.filter(
-                translation_key__in={speaker.translation_key for speaker in chosen}, locale=self.locale
+                translation_key__in={speaker.translation_key for speaker in chosen}, locale_id=self.locale_id
             )
         }
         rooms = {room.translation_key: room for room in self.room_list}
@@ -391,7 +394,7 @@ class SessionPage(Occasion, BasePage):
     @cached_property
     def forum(self):
         """The Forum edition the session belongs to (set by the editor's form for a new page)."""
-        return self.get_parent().specific
+        return ForumPage.objects.parent_of(self).get()
 
     def calendar_feed_paths(self):
         return [reverse("calendar_forum", args=[self.get_parent().pk])]

@@ -274,10 +274,12 @@ class ZonePage(RoutablePageMixin, BasePage):
         other apps add to it (the needs residents' ideas answer)."""
         return list(self.needs_findings.all())
 
+    @cached_property
+    def diagnosis_charts(self):
+        return charts.diagnosis_charts(self.findings)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["findings"] = self.findings
-        context["charts"] = charts.diagnosis_charts(self.findings)
         context["leaders"] = self.local_leaders.select_related("photo").prefetch_related("photo__renditions")
         context["latest_stories"] = self.latest_stories()[:3]
         context["story_index"] = story_index_for(self.locale_id)
