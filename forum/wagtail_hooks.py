@@ -243,6 +243,16 @@ def communications_see_registrations(group):
     )
 
 
+@hooks.register("communications_group")
+def communications_translate_speakers(group):
+    """Communications staff translate the speakers in wagtail-localize: its Translate action makes
+    the translation (add) and its editor saves it (change)."""
+    for action in ("add", "change"):
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="forum", codename=f"{action}_speaker")
+        )
+
+
 hooks.register("editor_guide_sections", editor_guide.editor_guide_sections)
 
 

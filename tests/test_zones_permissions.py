@@ -7,7 +7,15 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.factories.zones import StoryPageFactory, ZonePageFactory, translated, zone_indexes
+from tests.factories.forum import SpeakerFactory
+from tests.factories.zones import (
+    StoryPageFactory,
+    StoryTopicFactory,
+    TopicFactory,
+    ZonePageFactory,
+    translated,
+    zone_indexes,
+)
 from zones.editors import ensure_editors
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +176,34 @@ def test_zone_editor_cannot_approve(client, zones, groups):
 
     task_state.refresh_from_db()
     assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+
+@pytest.mark.parametrize(
+    ("snippet", "make"),
+    [
+        ("forum.speaker", SpeakerFactory),
+        ("zones.topic", TopicFactory),
+        ("zones.storytopic", StoryTopicFactory),
+    ],
+)
+def test_communications_translates_speakers_training_topics_and_story_tags(
+    client, locales, groups, snippet, make
+):
+    source = make()
+    client.force_login(user_in(groups["communications"], "komunikacja"))
+    app_label, model_name = snippet.split(".")
+    translate = reverse(
+        "wagtail_localize:submit_snippet_translation", args=[app_label, model_name, source.pk]
+    )
+
+    assert client.get(translate).status_code == 200
+    response = client.post(translate, {"locales": [locales["uk"].pk]})
+
+    translation = source.get_translation(locales["uk"])
+    assert response.status_code == 302
+    assert (
+        client.get(
+            reverse(f"wagtailsnippets_{app_label}_{model_name}:edit", args=[translation.pk])
+        ).status_code
+        == 200
+    )

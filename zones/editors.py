@@ -34,6 +34,9 @@ MEDIA_PERMISSIONS = (
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 )
+# The zones' snippets communications staff translate in wagtail-localize: its Translate action makes
+# the translation (add) and its editor saves it (change).
+COMMUNICATIONS_SNIPPETS = ("topic", "storytopic")
 COMMUNICATIONS_GROUP = "Komunikacja"
 ZONE_GROUP_PREFIX = "Redakcja strefy: "
 WORKFLOW_NAME = "Moderacja treści stref"
@@ -82,13 +85,15 @@ def ensure_zone_group(zone):
 
 
 def ensure_communications_group():
-    """Communications staff: every page of the site, translating it in wagtail-localize, and
-    approving what zone editors submit; apps
+    """Communications staff: every page of the site, translating it and the training topics and
+    story tags in wagtail-localize, and approving what zone editors submit; apps
     above grant their own data through the "communications_group" Wagtail hook (e.g. who signed up
     for events)."""
     group = _editor_group(COMMUNICATIONS_GROUP)
     _grant_pages(group, Page.get_first_root_node(), COMMUNICATIONS_PAGE_PERMISSIONS)
     group.permissions.add(_permission("wagtail_localize", "submit_translation"))  # translate and sync
+    for model in COMMUNICATIONS_SNIPPETS:
+        group.permissions.add(*(_permission("zones", f"{action}_{model}") for action in ("add", "change")))
     for grant in hooks.get_hooks("communications_group"):
         grant(group)
     return group
