@@ -273,7 +273,7 @@ def test_session_page_shows_speakers_room_and_json_ld(client, programme, forum, 
     content = response.content.decode()
     assert "Workshop room" in content
     assert (
-        '<a href="/en/neighbourhood-forum/speakers/olena-shevchenko/">Olena Shevchenko</a> (Library EN)'
+        '<a href="/en/neighbourhood-forum/speakers/olena-shevchenko/">Olena Shevchenko</a> (<span>Library EN</span>)'
         in content
     )
     data = json.loads(
@@ -347,3 +347,37 @@ def test_each_sub_page_names_itself_canonical_and_its_translations_as_alternates
     assert {link["hreflang"]: link["href"] for link in switcher} == {
         other: sub_page(other, name, rest) for other in FORUM if other != code
     }
+
+
+def test_a_speaker_and_room_not_yet_translated_are_marked_as_polish(client, forum, locales):
+    translated = add_speaker(locales, "Anna Kowalska", "anna-kowalska", "Neighbours")
+    untranslated = SpeakerFactory(
+        name="Jan Nowak", slug="jan-nowak", organisation="Rada Osiedla", bio="<p>Sąsiad z Bałut.</p>"
+    )
+    annex = RoomFactory(forum=forum, name="Aneks")
+    session = add_session(
+        forum,
+        locales,
+        "Talk",
+        speakers=[translated, untranslated],
+        start=warsaw(2030, 5, 18, 10),
+        end=warsaw(2030, 5, 18, 11),
+    )
+    session.room = annex
+    session.save_revision().publish()
+    english = session.get_translation(locales["en"])
+    english.room = annex
+    english.save_revision().publish()
+
+    page = BeautifulSoup(client.get(english.url).content, "html.parser")
+    assert page.find(string="Aneks").parent["lang"] == "pl"
+    assert page.find(string="Rada Osiedla").parent["lang"] == "pl"
+    assert not page.find(string="Neighbours EN").parent.has_attr("lang")
+
+    speaker = BeautifulSoup(client.get(sub_page("en", "speakers", "jan-nowak/")).content, "html.parser")
+    assert speaker.find(string="Rada Osiedla").parent["lang"] == "pl"
+    assert speaker.find(string="Sąsiad z Bałut.").find_parent("div")["lang"] == "pl"
+    own = BeautifulSoup(client.get(sub_page("en", "speakers", "anna-kowalska/")).content, "html.parser")
+    assert not own.find(string="Neighbours EN").parent.has_attr("lang")
+    polish = BeautifulSoup(client.get(sub_page("pl", "speakers", "jan-nowak/")).content, "html.parser")
+    assert not polish.find(string="Rada Osiedla").parent.has_attr("lang")

@@ -232,6 +232,7 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
     def speaker(self, request, slug):
         speaker = (
             Speaker.objects.filter(slug=slug)
+            .select_related("locale")
             .filter(Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
             .order_by(Case(When(locale_id=self.locale_id, then=0), default=1))
             .first()
@@ -258,7 +259,7 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
 
     @cached_property
     def room_list(self):
-        return list(self.rooms.all())
+        return list(self.rooms.select_related("locale"))
 
     def sessions(self, queryset=None):
         """The live sessions of this edition in time order, each with `local_room` and
@@ -267,9 +268,11 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
         sessions = list(
             queryset.live()
             .child_of(self)
-            .select_related("room", "locale")
+            .select_related("room__locale", "locale")
             .prefetch_related(
-                Prefetch("session_speakers", queryset=SessionSpeaker.objects.select_related("speaker"))
+                Prefetch(
+                    "session_speakers", queryset=SessionSpeaker.objects.select_related("speaker__locale")
+                )
             )
             .order_by("start", "end")
             .distinct()
@@ -279,7 +282,7 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
             speaker.translation_key: speaker
             for speaker in Speaker.objects.filter(
                 translation_key__in={speaker.translation_key for speaker in chosen}, locale_id=self.locale_id
-            )
+            ).select_related("locale")
         }
         rooms = {room.translation_key: room for room in self.room_list}
         for session in sessions:
