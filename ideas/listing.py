@@ -39,7 +39,7 @@ def published(queryset=None):
     queryset = Idea.objects.all() if queryset is None else queryset
     return (
         queryset.filter(status__in=PUBLIC_STATUSES)
-        .select_related("need", "zone")
+        .select_related("need__locale", "zone")
         .annotate(support_count=CONFIRMED_SUPPORTS)
         .order_by("-published_at", "-pk")
     )
@@ -53,10 +53,13 @@ def needs_of(zone):
 
 
 def label_needs(ideas, needs):
-    """Each idea's need named as on the shown zone page; the author's own words when untranslated."""
+    """Each idea's need named as on the shown zone page, or as the zone's diagnosis names it when
+    untranslated, with the language of the label (`need_language`) so the page can mark it."""
     for idea in ideas:
         shown = needs.get(idea.need.translation_key) if idea.need else None
-        idea.need_label = shown.label if shown else (idea.need.label if idea.need else "")
+        label = shown or idea.need
+        idea.need_label = label.label if label else ""
+        idea.need_language = label.locale.language_code if label else ""
     return ideas
 
 

@@ -3,6 +3,7 @@ and on their own page with the status history; a selected idea is linked from th
 action. In pl, en and uk, with the same number of queries however many ideas there are."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from ideas.models import IdeaStatus, IdeaStatusChange
 from tests.factories.forum import EventIndexPageFactory
@@ -63,7 +64,7 @@ def test_the_list_filters_by_status_and_need_and_counts_each(client, zones):
     assert "Kino" in discussed and "Ławki" not in discussed
     by_need = client.get(url, {"need": en_need.pk}).content.decode()
     assert "Ławki" in by_need and "Kino" not in by_need
-    assert "Answers the need: " + en_need.label in by_need
+    assert f"Answers the need: <span>{en_need.label}</span>" in by_need
     unknown = client.get(url, {"status": "rejected", "need": "99999999999999999999999"})
     assert unknown.status_code == 200
     assert "Ławki" in unknown.content.decode()  # an unknown filter is no filter
@@ -87,6 +88,29 @@ def test_an_idea_page_shows_its_history_and_support_count_but_no_address(client,
     assert all(support.email not in text for support in followers)
 
 
+def test_an_idea_in_another_language_than_the_page_says_its_language(client, zones):
+    need = zones["pl"].needs_findings.first()
+    untranslated = zones["en"].needs_findings.get(translation_key=need.translation_key)
+    untranslated.delete()
+    polish = IdeaFactory(zone=zones["pl"], title="Ławki", description="Ławki przed biblioteką.", need=need)
+    english = IdeaFactory(zone=zones["pl"], title="Benches", description="Benches outside.", language="en")
+
+    listed = BeautifulSoup(client.get(f"/en/ideas/zone/{zones['en'].pk}/").content, "html.parser")
+    assert listed.find("a", string="Ławki")["lang"] == "pl"
+    assert listed.find(string="Ławki przed biblioteką.").parent["lang"] == "pl"
+    assert listed.find(string=need.label).parent["lang"] == "pl"  # the need not yet translated
+    assert not listed.find("a", string="Benches").has_attr("lang")
+    assert not listed.find(string="Benches outside.").parent.has_attr("lang")
+
+    page = BeautifulSoup(client.get(f"/en/ideas/{polish.pk}/").content, "html.parser")
+    assert page.h1["lang"] == "pl"
+    assert page.find(string="Ławki przed biblioteką.").parent["lang"] == "pl"
+    assert not BeautifulSoup(client.get(f"/en/ideas/{english.pk}/").content, "html.parser").h1.has_attr(
+        "lang"
+    )
+    assert BeautifulSoup(client.get(f"/pl/ideas/{english.pk}/").content, "html.parser").h1["lang"] == "en"
+
+
 def test_an_idea_proposed_without_a_name_shows_none(client, zones):
     idea = IdeaFactory(zone=zones["pl"], public_name="")
     assert "proposed by a resident" in client.get(f"/en/ideas/{idea.pk}/").content.decode()
@@ -108,6 +132,10 @@ def test_a_selected_idea_links_the_local_action_and_the_action_links_it(client, 
     assert "Ten pomysł jest lokalną akcją strefy." in text
     assert f'href="{zone.url}#action"' in text
     assert f"?zone={zone.slug}" in text
+    zones["en"].action_title = "Neighbours' garden"
+    zones["en"].save_revision().publish()
+    english = client.get(zones["en"].url).content.decode()
+    assert f'<a href="/en/ideas/{idea.pk}/" lang="pl">Ogród na skwerze</a>' in english
 
 
 def test_an_unpublished_idea_or_one_of_an_unpublished_zone_is_not_found(client, zones):
