@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.document_languages import LANGUAGES
+
 HEADING_LEVELS = [
     ("h2", _("Heading level 2")),
     ("h3", _("Heading level 3")),
@@ -61,13 +63,22 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    """A download link that states the file's type and size before the visitor clicks."""
+    """A download link that states the file's type and size before the visitor clicks, and its
+    language when the document is not in the page's language."""
 
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
         required=False,
         label=_("Link text"),
         help_text=_("Leave empty to use the document's title."),
+    )
+    language = blocks.ChoiceBlock(
+        choices=LANGUAGES,
+        required=False,
+        label=_("Language of the document"),
+        help_text=_(
+            "Choose only when the document is in another language than this page; the link then says so."
+        ),
     )
 
     class Meta:

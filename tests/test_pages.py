@@ -1,7 +1,9 @@
 """Each page type of the foundation renders in Polish, English and Ukrainian."""
 
 import pytest
+from django.core.files.base import ContentFile
 from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -66,6 +68,27 @@ def test_standard_page_renders_its_body_in_each_language(client, home, locales, 
         assert '<th scope="col">Strefa</th>' in content
         assert "Sąsiedzi razem" in content
         assert 'href="https://example.org/"' in content
+
+
+def test_a_document_link_says_when_the_document_is_in_another_language(client, home, locales):
+    document = Document.objects.create(title="Regulamin", file=ContentFile(b"%PDF-1.4", name="regulamin.pdf"))
+    page = StandardPageFactory(parent=home, slug="dokumenty")
+    page.body = [
+        ("document", {"document": document, "title": "", "language": ""}),
+        ("document", {"document": document, "title": "Statut", "language": "pl"}),
+    ]
+    page.save_revision().publish()
+    english = translate(page, locales["en"], slug="documents", title="Documents")
+
+    polish = client.get("/pl/dokumenty/").content.decode()
+    assert f'<a href="{document.url}" download>Regulamin</a>' in polish
+    assert f'<a href="{document.url}" download>Statut</a>' in polish
+    content = client.get(english.url).content.decode()
+    assert f'<a href="{document.url}" download>Regulamin</a>' in content  # no language chosen: as the page
+    assert (
+        f'<a href="{document.url}" download hreflang="pl"><span lang="pl">Statut</span> (in Polish)</a>'
+        in content
+    )
 
 
 def test_image_block_requires_alt_text_and_renders_webp_sources(client, home):

@@ -124,3 +124,21 @@ def test_guide_offers_the_pdf_when_editors_upload_one(client, guide):
 
     assert f'<a href="{document.url}" download>' in content
     assert "(PDF, 4,9" in content
+
+
+@pytest.mark.parametrize(("language", "says"), [("en", "in Polish"), ("uk", "польською")])
+def test_a_translated_guide_says_its_pdf_is_in_polish(client, guide, language, says):
+    document = Document.objects.create(title="Poradnik", file=ContentFile(b"%PDF-1.4", name="poradnik.pdf"))
+    for code in ("pl", language):
+        page = guide["guide"][code]
+        page.pdf = document
+        page.save_revision().publish()
+    chapter = guide["chapters"][0].get_translation(guide["guide"][language].locale)
+
+    for url in (guide["guide"][language].url, chapter.url):
+        meta = client.get(url).content.decode().split('class="guide-meta')[1].split("</p>")[0]
+        assert f'<a href="{document.url}" download hreflang="pl">' in meta
+        assert f"({says}, PDF" in meta
+    polish = client.get(guide["guide"]["pl"].url).content.decode()
+    assert f'<a href="{document.url}" download>' in polish
+    assert "(PDF" in polish.split('class="guide-meta')[1]

@@ -7,13 +7,14 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.document_languages import language_field
 from home.models import BasePage
 from home.translated_routes import TranslatedRoutesMixin
 
@@ -35,8 +36,16 @@ class GuidePage(TranslatedRoutesMixin, BasePage):
         verbose_name=_("PDF version"),
         help_text=_("Upload the designed PDF of the guide when it is ready. Optional."),
     )
+    pdf_language = language_field(
+        verbose_name=_("Language of the PDF"),
+        help_text=_("The language the PDF is written in; the link says so on pages in other languages."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("pdf")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("pdf"), FieldPanel("pdf_language")]),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]

@@ -1,6 +1,5 @@
 """Materials from the training meetings for librarians and local leaders, filterable by topic and audience."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
+from home.document_languages import language_field
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -245,10 +245,7 @@ class TrainingDocument(Orderable):
         verbose_name=_("Kind"),
         help_text=_("What the file is."),
     )
-    language = models.CharField(
-        max_length=10,
-        choices=[("pl", _("Polish")), ("en", _("English")), ("uk", _("Ukrainian"))],
-        default=settings.LANGUAGE_CODE,
+    language = language_field(
         verbose_name=_("Language"),
         help_text=_("The language the file and its title are written in."),
     )
@@ -258,7 +255,3 @@ class TrainingDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Document")
         verbose_name_plural = _("Documents")
-
-    def in_language(self):
-        """What a link to the file says when the file is not in the page's language."""
-        return {"pl": _("in Polish"), "en": _("in English"), "uk": _("in Ukrainian")}[self.language]
