@@ -6,7 +6,12 @@ import re
 
 from gunicorn.glogging import Logger
 
-SECRET_LINK = re.compile(r"(/registration/manage/|/calendar/personal/)[^/\s\"'?#]+?(?=/|\.ics|[\s\"'?#]|$)")
+# The manage address in each language ("address" words of the forum's catalogue; the English one is
+# also every language's older address) and the personal calendar.
+SECRET_LINK = re.compile(
+    r"(/(?:registration/manage|zapisy/zarzadzaj|reyestratsiya/keruvannya)/|/calendar/personal/)"
+    r"[^/\s\"'?#]+?(?=/|\.ics|[\s\"'?#]|$)"
+)
 HIDDEN = r"\1[hidden]"
 
 

@@ -24,6 +24,7 @@ from forum.recurrence import WARSAW
 from home.models import SiteSettings
 from home.slugs import slug_from_title
 from ideas.models import Idea, IdeaStatus, IdeaSupport
+from tests.addresses import url_in
 from zones.editors import WORKFLOW_NAME
 from zones.models import (
     GuideChapterPage,
@@ -331,7 +332,7 @@ def test_the_zone_page_links_its_chosen_idea_in_each_language(demo, client):
     for zone in ZonePage.objects.live().select_related("locale"):
         chosen = Idea.objects.get(zone__translation_key=zone.translation_key, status__in=["selected", "done"])
         text = client.get(zone.url).content.decode()
-        assert f'href="/{zone.locale.language_code}/ideas/{chosen.pk}/"' in text, zone.url
+        assert f'href="{url_in(zone.locale.language_code, "ideas_idea", chosen.pk)}"' in text, zone.url
 
 
 def test_every_demo_page_has_the_slug_of_its_own_title_in_its_language(demo):

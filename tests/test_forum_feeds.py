@@ -11,6 +11,7 @@ from django.core.cache import cache
 from forum import agenda, calendars
 from forum.models import EventPage
 from home import page_cache
+from tests.addresses import url_in
 from tests.factories.forum import (
     EventPageFactory,
     ForumPageFactory,
@@ -368,7 +369,7 @@ def test_the_help_page_explains_each_app_in_each_language(client, home):
         ("en", ["Google Calendar", "Apple Calendar", "Outlook", "Thunderbird", "Subscribe"]),
         ("uk", ["Google Calendar", "Apple", "Outlook", "Thunderbird", "Підпис"]),
     ]:
-        content = client.get(f"/{code}/calendar/help/").content.decode()
+        content = client.get(url_in(code, "calendar_help")).content.decode()
         assert all(word in content for word in words), code
 
 
@@ -389,7 +390,7 @@ def test_the_agenda_offers_the_feed_of_exactly_the_chosen_filters(client, agenda
         "https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2Ftestserver%2Fpl%2Fcalendar"
         in content
     )
-    assert 'href="/pl/calendar/help/"' in content
+    assert 'href="/pl/kalendarz/pomoc/"' in content
     feed_path = "/pl/calendar/events.ics?zone=teofilow&type=workshop"
     assert list(events_of(parse(client.get(feed_path)))) == ["W strefie"]
 

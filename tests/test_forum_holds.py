@@ -7,6 +7,7 @@ import pytest
 
 from forum import booking, tasks
 from forum.models import EmailOutbox, Registration
+from tests.addresses import url_in
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, mailbox_link, open_workshop
 from tests.factories.home import translate
 
@@ -20,7 +21,7 @@ def workshop(agenda):
 
 def register(client, page, email, code="pl"):
     data = {"name": "Anna", "email": email, "seats": "1", "consent": "on"}
-    return client.post(f"/{code}/registration/{page.pk}/", data)
+    return client.post(url_in(code, "registration_form", page.pk), data)
 
 
 def status_of(email):

@@ -80,7 +80,7 @@ def test_a_confirmation_reaches_the_mailbox_with_its_calendar_file(smtp, worksho
     assert received["To"] == "anna@example.org"
     assert subject(received) == "Zapisano: Warsztaty"
     parts = {part.get_content_type(): part for part in received.walk()}
-    assert "/pl/registration/manage/" in parts["text/plain"].get_payload(decode=True).decode()
+    assert "/pl/zapisy/zarzadzaj/" in parts["text/plain"].get_payload(decode=True).decode()
     calendar = parts["text/calendar"]
     assert calendar.get_filename().endswith(".ics")
     assert b"SUMMARY:Warsztaty" in calendar.get_payload(decode=True)

@@ -89,11 +89,11 @@ def test_a_waitlisted_person_leaves_the_waiting_list_by_link(client, agenda):
 )
 def test_tampered_links_get_a_clear_page(client, agenda, token):
     book(event(agenda))
-    response = client.get(f"/pl/registration/manage/{token}/")
+    response = client.get(f"/pl/zapisy/zarzadzaj/{token}/")
     assert response.status_code == 404
     page = response.content.decode()
     assert "Ten link nie działa" in page and "Otrzymaj nowy link" in page
-    assert 'action="/pl/registration/links/"' in page
+    assert 'action="/pl/zapisy/linki/"' in page
 
 
 def test_an_unknown_action_changes_nothing(client, agenda):

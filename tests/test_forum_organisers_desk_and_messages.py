@@ -101,8 +101,8 @@ def test_organisers_preview_then_send_to_everyone_registered(client, organiser, 
     assert (message.written_by, message.audience) == (organiser, "all")
     copies = {copy.to: copy for copy in EmailOutbox.objects.filter(organiser_message=message)}
     assert copies.keys() == {"anna@example.org", "olena@example.org"}
-    assert "/pl/registration/manage/" in copies["anna@example.org"].body
-    assert "/uk/registration/manage/" in copies["olena@example.org"].body
+    assert "/pl/zapisy/zarzadzaj/" in copies["anna@example.org"].body
+    assert "/uk/reyestratsiya/keruvannya/" in copies["olena@example.org"].body
     history = client.get(sent["Location"]).content.decode()
     assert "Zmiana sali" in history and "anna@example.org" in history and "2 odbiorców" in history
 

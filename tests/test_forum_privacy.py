@@ -18,6 +18,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from forum.models import EmailOutbox
+from tests.addresses import url_in
 from tests.factories.forum import (
     confirmed_booking,
     mailbox_link,
@@ -31,12 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 def test_manage_and_confirmation_pages_are_private_and_send_no_referrer(client, agenda, code):
     workshop = open_workshop(agenda)
-    form = client.get(f"/{code}/registration/{workshop.pk}/")
+    form = client.get(url_in(code, "registration_form", workshop.pk))
     client.post(
-        f"/{code}/registration/{workshop.pk}/",
+        url_in(code, "registration_form", workshop.pk),
         {"name": "Anna", "email": "anna@example.org", "seats": "1", "consent": "on"},
     )
-    sent = client.get(f"/{code}/registration/{workshop.pk}/sent/")
+    sent = client.get(url_in(code, "registration_sent", workshop.pk))
     for response in (form, sent):
         assert response["Cache-Control"] == "private, no-store"
     link = mailbox_link("anna@example.org", code)
@@ -44,7 +45,7 @@ def test_manage_and_confirmation_pages_are_private_and_send_no_referrer(client, 
         client.get(link),
         client.post(link, {"action": "confirm"}),
         client.get(link + "?confirmed=1"),
-        client.get(f"/{code}/registration/manage/forged/"),
+        client.get(url_in(code, "registration_manage", "forged")),
     ):
         assert response["Cache-Control"] == "private, no-store"
         assert response["Referrer-Policy"] == "no-referrer"
@@ -65,21 +66,21 @@ def test_fresh_links_go_only_to_the_mailbox_and_the_answer_never_changes(client,
     confirmed_booking(workshop, "anna@example.org")
     EmailOutbox.objects.all().delete()
     answers = [
-        client.post("/pl/registration/links/", {"email": email}).content.decode()
+        client.post("/pl/zapisy/linki/", {"email": email}).content.decode()
         for email in ("anna@example.org", "nobody@example.org")
     ]
     scrubbed = [re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", answer) for answer in answers]
     assert scrubbed[0] == scrubbed[1]
     assert "wysłaliśmy na niego linki" in answers[0]
     (sent,) = EmailOutbox.objects.all()
-    assert sent.to == "anna@example.org" and "/pl/registration/manage/" in sent.body
-    client.post("/pl/registration/links/", {"email": "anna@example.org"})
+    assert sent.to == "anna@example.org" and "/pl/zapisy/zarzadzaj/" in sent.body
+    client.post("/pl/zapisy/linki/", {"email": "anna@example.org"})
     assert EmailOutbox.objects.count() == 1, "sent again at most every ten minutes"
 
 
 @pytest.mark.parametrize("email", ["", "x" * 300, "anna\x00@example.org", "nie-adres"])
 def test_a_bad_address_for_fresh_links_gets_a_form_error(client, agenda, email):
-    response = client.post("/pl/registration/links/", {"email": email})
+    response = client.post("/pl/zapisy/linki/", {"email": email})
     assert response.status_code == 400
     assert "Popraw" in response.content.decode() or "Wprowadź" in response.content.decode()
 
@@ -91,9 +92,9 @@ def test_occasions_behind_a_view_restriction_stay_out_of_feeds_and_forms(client,
     feed = client.get("/pl/calendar/events.ics").content.decode()
     assert "Spotkanie otwarte" in feed and "Spotkanie zamknięte" not in feed
     assert client.get(f"/pl/calendar/occasion/{hidden.pk}.ics").status_code == 404
-    assert client.get(f"/pl/registration/{hidden.pk}/").status_code == 404
+    assert client.get(f"/pl/zapisy/{hidden.pk}/").status_code == 404
     posted = client.post(
-        f"/pl/registration/{hidden.pk}/",
+        f"/pl/zapisy/{hidden.pk}/",
         {"name": "Anna", "email": "anna@example.org", "seats": "1", "consent": "on"},
     )
     assert posted.status_code == 404 and not EmailOutbox.objects.exists()
@@ -104,13 +105,16 @@ def test_django_logs_hide_the_secret_of_a_manage_link(client, agenda):
     captured = io.StringIO()
     previous = handler.setStream(captured)
     try:
-        client.get("/pl/registration/manage/secret-token-123/")
+        client.get("/pl/zapisy/zarzadzaj/secret-token-123/")
         client.get("/pl/calendar/personal/secret-calendar-456.ics")
+        client.get("/uk/reyestratsiya/keruvannya/secret-token-789/")
     finally:
         handler.setStream(previous)
     logged = captured.getvalue()
-    assert "Not Found: /pl/registration/manage/[hidden]/" in logged
+    assert "Not Found: /pl/zapisy/zarzadzaj/[hidden]/" in logged
     assert "/pl/calendar/personal/[hidden].ics" in logged
+    assert "Not Found: /uk/reyestratsiya/keruvannya/[hidden]/" in logged
+    assert "secret-token-789" not in logged
     assert "secret-token-123" not in logged and "secret-calendar-456" not in logged
 
 
@@ -135,12 +139,12 @@ def test_gunicorns_access_log_hides_the_secret_of_a_manage_link(tmp_path):
         text=True,
     )
     try:
-        _get_until_up(f"http://127.0.0.1:{port}/pl/registration/manage/secret-token-123/?x=1")
+        _get_until_up(f"http://127.0.0.1:{port}/pl/zapisy/zarzadzaj/secret-token-123/?x=1")
         _get_until_up(f"http://127.0.0.1:{port}/uk/calendar/personal/secret-calendar-456.ics")
     finally:
         server.terminate()
         output = server.communicate(timeout=20)[0]
-    assert '"GET /pl/registration/manage/[hidden]/?x=1 HTTP/1.1" 404' in output
+    assert '"GET /pl/zapisy/zarzadzaj/[hidden]/?x=1 HTTP/1.1" 404' in output
     assert "/uk/calendar/personal/[hidden].ics" in output
     assert "secret-token-123" not in output and "secret-calendar-456" not in output
 

@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from forum.models import EmailOutbox, Registration
 from home.models import SiteSettings
+from tests.addresses import url_in
 from tests.factories.forum import EventPageFactory, fix_clock, mailbox_link, translated_agenda, warsaw
 from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
@@ -39,7 +40,7 @@ def workshop(home, locales, monkeypatch):
 
 
 def form_url(page, code="pl"):
-    return f"/{code}/registration/{page.pk}/"
+    return url_in(code, "registration_form", page.pk)
 
 
 def register(client, page, code="pl", **fields):
@@ -69,7 +70,7 @@ def test_the_event_page_shows_seats_left_and_the_way_to_register(
     page = workshop if code == "pl" else workshop.get_translation(locales[code])
     content = client.get(page.url).content.decode()
     assert seats_text in content
-    assert f'href="/{code}/registration/{page.pk}/"' in content
+    assert f'href="{url_in(code, "registration_form", page.pk)}"' in content
     assert button in content
 
 
@@ -113,7 +114,7 @@ def test_registering_sends_a_link_and_counts_once_the_mailbox_confirms(client, w
     )
     ukrainian = workshop.get_translation(locales["uk"])
     assert response.status_code == 302
-    assert response["Location"] == f"/uk/registration/{workshop.pk}/sent/"
+    assert response["Location"] == f"/uk/reyestratsiya/{workshop.pk}/nadislano/"
     sent = client.get(response["Location"]).content.decode()
     assert "Перевірте пошту" in sent and "протягом 24 годин" in sent
     registration = Registration.objects.get()
@@ -176,7 +177,7 @@ def test_a_second_visitor_typing_the_same_address_sees_nothing_of_the_booking(
     )
     shown = answer.content.decode()
     assert answer.status_code == 200
-    for private in ("Anna Kowalska", "600 100 200", "Wózek", "/registration/manage/", "/calendar/personal/"):
+    for private in ("Anna Kowalska", "600 100 200", "Wózek", "/zapisy/zarzadzaj/", "/calendar/personal/"):
         assert private not in shown
     assert Registration.objects.get().status == "confirmed"
 
@@ -276,11 +277,11 @@ def test_bad_input_gets_a_form_error_never_a_server_error(client, workshop, fiel
 @pytest.mark.parametrize(
     "path",
     [
-        "/pl/registration/999999/",
-        "/pl/registration/{home}/",
-        "/pl/registration/abc/",
-        "/pl/registration/99999999999999999999999999/",
-        "/pl/registration/99999999999999999999999999/sent/",
+        "/pl/zapisy/999999/",
+        "/pl/zapisy/{home}/",
+        "/pl/zapisy/abc/",
+        "/pl/zapisy/99999999999999999999999999/",
+        "/pl/zapisy/99999999999999999999999999/wyslano/",
         "/pl/calendar/occasion/99999999999999999999999999.ics",
         "/pl/calendar/forum/99999999999999999999999999.ics",
     ],

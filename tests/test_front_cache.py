@@ -219,7 +219,7 @@ def test_personal_pages_pass_the_cache(front, workshop):
     calendar = links.personal_calendar(registration.email)
     for url in (
         f"{front}/pl/calendar/personal/{calendar.token}.ics",
-        f"{front}/pl/registration/{workshop.pk}/",
+        f"{front}/pl/zapisy/{workshop.pk}/",
     ):
         assert fetch(url)[0] == "pass"
         assert fetch(url)[0] == "pass"

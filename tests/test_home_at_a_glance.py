@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.addresses import url_in
 from tests.factories.forum import REGISTRATION_CLOCK, ForumPageFactory, fix_clock
 from tests.factories.home import StandardPageFactory, translate
 from tests.factories.ideas import IdeaFactory, supported, zone_with_needs
@@ -88,7 +89,7 @@ def test_the_home_page_shows_the_programme_at_a_glance(
     assert forum in text and "18 " in text and register in text
     assert story in text
     assert "Sąsiedzka herbatka" in text
-    assert f'href="/{code}/ideas/zone/{glance[code].pk}/">{glance[code].title}</a>' in text
+    assert f'href="{url_in(code, "ideas_zone", glance[code].pk)}">{glance[code].title}</a>' in text
 
 
 def test_a_forum_that_is_over_shows_as_the_latest_not_the_next(client, glance, monkeypatch):

@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from ideas.models import Idea, IdeaStatus, IdeaSupport
+from tests.addresses import url_in
 from tests.factories.ideas import IdeaFactory, supported, zone_with_needs
 from zones.editors import ensure_editors
 
@@ -61,9 +62,11 @@ def test_a_zone_s_published_ideas_as_rss_and_atom(client, zones, code, channel_t
     (entry,) = atom.findall(f"{ATOM}entry")
     assert entry.findtext(f"{ATOM}title") == "Ławki"
     assert (
-        entry.find(f"{ATOM}link").get("href").endswith(f"/{code}/ideas/{Idea.objects.get(title='Ławki').pk}/")
+        entry.find(f"{ATOM}link")
+        .get("href")
+        .endswith(url_in(code, "ideas_idea", Idea.objects.get(title="Ławki").pk))
     )
-    page = client.get(f"/{code}/ideas/zone/{zone.pk}/").content.decode()
+    page = client.get(url_in(code, "ideas_zone", zone.pk)).content.decode()
     assert (
         f'type="application/atom+xml" title="{zone.title} (Atom)" href="/{code}/ideas/zone/{zone.pk}/feed/atom/"'
         in page
@@ -148,4 +151,4 @@ def test_organisers_export_and_erase_a_person_s_ideas_and_supports(client, zones
     idea.refresh_from_db()
     assert (idea.email, idea.public_name, idea.title) == ("", "", "Ławki")  # the idea stays, its author goes
     assert not IdeaSupport.objects.filter(email="ania@example.org").exists()
-    assert "1 osoba popiera ten pomysł." in client.get(f"/pl/ideas/{other.pk}/").content.decode()
+    assert "1 osoba popiera ten pomysł." in client.get(f"/pl/pomysly/{other.pk}/").content.decode()

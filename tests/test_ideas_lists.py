@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ideas.models import IdeaStatus, IdeaStatusChange
+from tests.addresses import url_in
 from tests.factories.forum import EventIndexPageFactory
 from tests.factories.ideas import IdeaFactory, supported, with_history, zone_with_needs
 from tests.query_counts import queries_for
@@ -41,7 +42,7 @@ def test_the_zone_page_shows_its_latest_published_ideas(client, zones, code, hea
     assert "Pomysł opublikowany 3" in text and "Pomysł opublikowany 1" in text
     assert "Pomysł opublikowany 0" not in text  # the latest three only
     assert "Czeka na moderację" not in text
-    assert f'href="/{code}/ideas/zone/{zones[code].pk}/propose/">{propose}</a>' in text
+    assert f'href="{url_in(code, "ideas_propose", zones[code].pk)}">{propose}</a>' in text
 
 
 def test_the_list_filters_by_status_and_need_and_counts_each(client, zones):
@@ -80,7 +81,7 @@ def test_an_idea_page_shows_its_history_and_support_count_but_no_address(client,
     idea.save()
     IdeaStatusChange.objects.create(idea=idea, status=IdeaStatus.DISCUSSED, note="Omówione na spotkaniu.")
     followers = supported(idea, 2)
-    text = client.get(f"/{code}/ideas/{idea.pk}/").content.decode()
+    text = client.get(url_in(code, "ideas_idea", idea.pk)).content.decode()
     assert supports in text
     assert "Ania z Bałut" in text
     assert "Omówione na spotkaniu." in text
@@ -108,7 +109,7 @@ def test_an_idea_in_another_language_than_the_page_says_its_language(client, zon
     assert not BeautifulSoup(client.get(f"/en/ideas/{english.pk}/").content, "html.parser").h1.has_attr(
         "lang"
     )
-    assert BeautifulSoup(client.get(f"/pl/ideas/{english.pk}/").content, "html.parser").h1["lang"] == "en"
+    assert BeautifulSoup(client.get(f"/pl/pomysly/{english.pk}/").content, "html.parser").h1["lang"] == "en"
 
 
 def test_an_idea_proposed_without_a_name_shows_none(client, zones):
@@ -124,11 +125,11 @@ def test_a_selected_idea_links_the_local_action_and_the_action_links_it(client, 
     idea = IdeaFactory(zone=zone, title="Ogród na skwerze", status=IdeaStatus.SELECTED)
     zone_page = client.get(zone.url).content.decode()
     assert (
-        f'Pomysł mieszkańców wybrany jako ta akcja: <a href="/pl/ideas/{idea.pk}/">Ogród na skwerze</a>'
+        f'Pomysł mieszkańców wybrany jako ta akcja: <a href="/pl/pomysly/{idea.pk}/">Ogród na skwerze</a>'
         in zone_page
     )
 
-    text = client.get(f"/pl/ideas/{idea.pk}/").content.decode()
+    text = client.get(f"/pl/pomysly/{idea.pk}/").content.decode()
     assert "Ten pomysł jest lokalną akcją strefy." in text
     assert f'href="{zone.url}#action"' in text
     assert f"?zone={zone.slug}" in text
@@ -140,11 +141,11 @@ def test_a_selected_idea_links_the_local_action_and_the_action_links_it(client, 
 
 def test_an_unpublished_idea_or_one_of_an_unpublished_zone_is_not_found(client, zones):
     pending = IdeaFactory(zone=zones["pl"], status=IdeaStatus.PENDING, published_at=None)
-    assert client.get(f"/pl/ideas/{pending.pk}/").status_code == 404
-    assert client.get("/pl/ideas/99999999999999999999999/").status_code == 404
+    assert client.get(f"/pl/pomysly/{pending.pk}/").status_code == 404
+    assert client.get("/pl/pomysly/99999999999999999999999/").status_code == 404
     idea = IdeaFactory(zone=zones["pl"])
     zones["pl"].unpublish()
-    assert client.get(f"/pl/ideas/{idea.pk}/").status_code == 404
+    assert client.get(f"/pl/pomysly/{idea.pk}/").status_code == 404
 
 
 def build(zones, count):

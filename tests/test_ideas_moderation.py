@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from forum.models import EmailOutbox
 from ideas.models import Idea, IdeaStatus
+from tests.addresses import url_in
 from tests.factories.ideas import IdeaFactory, zone_with_needs
 from zones.editors import ensure_editors
 
@@ -104,8 +105,8 @@ def test_publishing_tells_the_author_in_her_language_and_shows_the_idea(
     message = EmailOutbox.objects.get(to="ania@example.org")
     assert message.subject == subject
     assert says in message.body
-    assert f"http://testserver/{language}/ideas/{idea.pk}/" in message.body
-    page = client.get(f"/{language}/ideas/{idea.pk}/")
+    assert "http://testserver" + url_in(language, "ideas_idea", idea.pk) in message.body
+    page = client.get(url_in(language, "ideas_idea", idea.pk))
     assert page.status_code == 200
     assert "Ławki" in page.content.decode()
 
@@ -118,7 +119,7 @@ def test_rejecting_with_a_reason_tells_the_author_and_keeps_the_idea_private(cli
     body = EmailOutbox.objects.get(to="olena@example.org").body
     assert "Редакція не опублікувала ідею." in body
     assert "Примітка редакції: Це не стосується бібліотеки." in body
-    assert client.get(f"/uk/ideas/{idea.pk}/").status_code == 404
+    assert client.get(f"/uk/ideyi/{idea.pk}/").status_code == 404
 
 
 def test_asking_for_changes_tells_the_author_what_to_change(client, zones, groups):

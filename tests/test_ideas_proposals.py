@@ -5,6 +5,7 @@ import pytest
 
 from forum.models import EmailOutbox
 from ideas.models import Idea, IdeaStatus
+from tests.addresses import url_in
 from tests.factories.ideas import confirm_link, zone_with_needs
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -29,7 +30,7 @@ def form_data(zone, **changes):
 
 
 def propose(client, zone, code="pl", **changes):
-    return client.post(f"/{code}/ideas/zone/{zone.pk}/propose/", form_data(zone, **changes))
+    return client.post(url_in(code, "ideas_propose", zone.pk), form_data(zone, **changes))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ def propose(client, zone, code="pl", **changes):
 )
 def test_an_idea_counts_only_once_its_author_confirms_from_her_mailbox(client, zones, code, heading, subject):
     zone = zones[code]
-    page = client.get(f"/{code}/ideas/zone/{zone.pk}/propose/")
+    page = client.get(url_in(code, "ideas_propose", zone.pk))
     assert page.status_code == 200
     text = page.content.decode()
     assert heading in text
@@ -50,11 +51,11 @@ def test_an_idea_counts_only_once_its_author_confirms_from_her_mailbox(client, z
 
     response = propose(client, zone, code)
     assert response.status_code == 302
-    assert response["Location"] == f"/{code}/ideas/zone/{zone.pk}/sent/"
+    assert response["Location"] == url_in(code, "ideas_sent", zone.pk)
     idea = Idea.objects.get()
     assert (idea.status, idea.language, idea.zone_id) == (IdeaStatus.UNCONFIRMED, code, zones["pl"].pk)
     assert EmailOutbox.objects.get().subject == subject
-    assert "Ogród na dachu" not in client.get(f"/{code}/ideas/zone/{zone.pk}/").content.decode()
+    assert "Ogród na dachu" not in client.get(url_in(code, "ideas_zone", zone.pk)).content.decode()
 
     link = confirm_link("ania@example.org", code)
     assert client.get(link).status_code == 200
@@ -64,7 +65,7 @@ def test_an_idea_counts_only_once_its_author_confirms_from_her_mailbox(client, z
     idea.refresh_from_db()
     assert idea.status == IdeaStatus.PENDING and idea.email_confirmed_at is not None
     # Awaiting moderation: still not public, and its page is not found.
-    assert client.get(f"/{code}/ideas/{idea.pk}/").status_code == 404
+    assert client.get(url_in(code, "ideas_idea", idea.pk)).status_code == 404
 
 
 def test_the_same_idea_sent_twice_is_stored_once_and_its_link_sent_again(client, zones):
@@ -104,14 +105,14 @@ def test_html_and_script_are_kept_as_text_and_shown_escaped(client, zones):
     assert idea.title == script
     idea.status = IdeaStatus.NEW
     idea.save()
-    page = client.get(f"/pl/ideas/{idea.pk}/").content.decode()
+    page = client.get(f"/pl/pomysly/{idea.pk}/").content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 @pytest.mark.parametrize("token", ["nonsense", "eyJrIjoiaWRlYSIsImlkIjoxfQ:1abc:xyz"])
 def test_a_tampered_link_opens_a_translated_explanation(client, zones, token):
-    response = client.get(f"/uk/ideas/confirm/{token}/")
+    response = client.get(f"/uk/ideyi/pidtverdyty/{token}/")
     assert response.status_code == 404
     assert "Це посилання не працює" in response.content.decode()
 
@@ -119,7 +120,7 @@ def test_a_tampered_link_opens_a_translated_explanation(client, zones, token):
 def test_a_link_edited_to_name_another_idea_does_not_work(client, zones):
     propose(client, zones["pl"])
     link = confirm_link("ania@example.org")
-    tampered = link.replace("/confirm/", "/confirm/x")
+    tampered = link.replace("/potwierdz/", "/potwierdz/x")
     assert client.post(tampered, {"action": "confirm"}).status_code == 404
     assert Idea.objects.get().status == IdeaStatus.UNCONFIRMED
 
@@ -141,6 +142,6 @@ def test_the_filled_in_honeypot_is_refused(client, zones):
 
 
 def test_an_unknown_or_unpublished_zone_has_no_form(client, zones):
-    assert client.get("/pl/ideas/zone/999999/propose/").status_code == 404
+    assert client.get("/pl/pomysly/strefa/999999/propose/").status_code == 404
     zones["pl"].unpublish()
-    assert client.get(f"/pl/ideas/zone/{zones['pl'].pk}/propose/").status_code == 404
+    assert client.get(f"/pl/pomysly/strefa/{zones['pl'].pk}/propose/").status_code == 404

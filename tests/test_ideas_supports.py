@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from forum.models import EmailOutbox
 from ideas.models import IdeaStatus, IdeaSupport
+from tests.addresses import url_in
 from tests.factories.ideas import IdeaFactory, confirm_link, supported, zone_with_needs
 from zones.editors import ensure_editors
 
@@ -25,7 +26,7 @@ def idea(zones):
 
 def support(client, idea, email="jan@example.org", code="pl", **changes):
     data = {"email": email, "consent": "on", **changes}
-    return client.post(f"/{code}/ideas/{idea.pk}/support/", data)
+    return client.post(url_in(code, "ideas_support", idea.pk), data)
 
 
 @pytest.mark.parametrize(
@@ -38,13 +39,13 @@ def support(client, idea, email="jan@example.org", code="pl", **changes):
 )
 def test_a_support_counts_once_its_mailbox_confirms(client, idea, code, subject, count):
     response = support(client, idea, code=code)
-    assert response["Location"] == f"/{code}/ideas/{idea.pk}/support/sent/"
+    assert response["Location"] == url_in(code, "ideas_support_sent", idea.pk)
     assert EmailOutbox.objects.get(to="jan@example.org").subject == subject
-    page = client.get(f"/{code}/ideas/{idea.pk}/").content.decode()
+    page = client.get(url_in(code, "ideas_idea", idea.pk)).content.decode()
     assert count not in page
 
     client.post(confirm_link("jan@example.org", code), {"action": "confirm"})
-    page = client.get(f"/{code}/ideas/{idea.pk}/").content.decode()
+    page = client.get(url_in(code, "ideas_idea", idea.pk)).content.decode()
     assert count in page
     assert "jan@example.org" not in page
 
@@ -57,10 +58,10 @@ def test_one_address_supports_an_idea_once(client, idea):
     client.post(confirm_link("jan@example.org"), {"action": "confirm"})
     sent_before = EmailOutbox.objects.count()
     answer = support(client, idea)
-    assert answer["Location"] == f"/pl/ideas/{idea.pk}/support/sent/"  # the same answer as anyone gets
+    assert answer["Location"] == f"/pl/pomysly/{idea.pk}/poprzyj/wyslano/"  # the same answer as anyone gets
     assert EmailOutbox.objects.count() == sent_before  # a confirmed support is not asked again
     assert IdeaSupport.objects.get().email_confirmed_at is not None
-    assert "1 osoba popiera ten pomysł." in client.get(f"/pl/ideas/{idea.pk}/").content.decode()
+    assert "1 osoba popiera ten pomysł." in client.get(f"/pl/pomysly/{idea.pk}/").content.decode()
 
 
 @pytest.mark.parametrize(
@@ -135,7 +136,7 @@ def test_selection_tells_the_author_and_the_supporters_who_asked(client, zones, 
         to__in=["cicho@example.org", "niepotwierdzony@example.org"]
     ).exists()
     client.logout()
-    assert "Ten pomysł jest lokalną akcją strefy." in client.get(f"/pl/ideas/{idea.pk}/").content.decode()
+    assert "Ten pomysł jest lokalną akcją strefy." in client.get(f"/pl/pomysly/{idea.pk}/").content.decode()
 
 
 def test_a_confirmed_support_refreshes_the_zone_pages_in_the_front_cache(
@@ -154,4 +155,4 @@ def test_a_confirmed_support_refreshes_the_zone_pages_in_the_front_cache(
         client.post(confirm_link("jan@example.org"), {"action": "confirm"})
     assert {f"http://testserver{zones[code].url}" for code in ("pl", "en", "uk")} <= set(purged)
     assert "http://testserver/pl/" in purged  # the home page lists the latest ideas
-    assert client.get(f"/pl/ideas/zone/{zones['pl'].pk}/")["Cache-Control"] == "public, max-age=60"
+    assert client.get(f"/pl/pomysly/strefa/{zones['pl'].pk}/")["Cache-Control"] == "public, max-age=60"

@@ -99,7 +99,7 @@ def test_the_registration_form_limits_each_visitor_by_her_own_address(
     fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
     workshop = open_workshop(translated_agenda(home, locales), capacity=20)
     settings.REGISTRATION_RATE_LIMIT = 1
-    form = f"/pl/registration/{workshop.pk}/"
+    form = f"/pl/zapisy/{workshop.pk}/"
     person = {"name": "Anna Kowalska", "seats": "1", "consent": "on"}
 
     assert Visitor(front, ANNA).post(form, {**person, "email": "a@example.org"})[0] == 200

@@ -44,9 +44,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # The admin, the registration pages and manage links, personal feeds, and anyone logged in or holding a
-    # CSRF token (a form in progress) always reach the app.
-    if (req.url ~ "^/(admin|django-admin)/" || req.url ~ "^/[a-z][a-z]/(registration|calendar/personal)/") {
+    # The admin, the registration pages and manage links (in each language's words), personal feeds,
+    # and anyone logged in or holding a CSRF token (a form in progress) always reach the app.
+    if (req.url ~ "^/(admin|django-admin)/" || req.url ~ "^/[a-z][a-z]/(registration|zapisy|reyestratsiya|calendar/personal)/") {
         return (pass);
     }
     if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=") {

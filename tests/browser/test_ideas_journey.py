@@ -43,7 +43,7 @@ def confirmation_link(database, email):
         (body,) = connection.execute(
             'SELECT body FROM forum_emailoutbox WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
         ).fetchone()
-    return re.search(r"http://127\.0\.0\.1:\d+(/pl/ideas/confirm/\S+/)", body).group(1)
+    return re.search(r"http://127\.0\.0\.1:\d+(/pl/pomysly/potwierdz/\S+/)", body).group(1)
 
 
 def test_a_resident_proposes_and_a_neighbour_supports_an_idea_on_a_phone(

@@ -90,7 +90,7 @@ def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
         (body,) = connection.execute(
             'SELECT body FROM forum_emailoutbox WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
         ).fetchone()
-    manage_link = re.search(r"http://127\.0\.0\.1:\d+(/pl/registration/manage/\S+/)", body).group(1)
+    manage_link = re.search(r"http://127\.0\.0\.1:\d+(/pl/zapisy/zarzadzaj/\S+/)", body).group(1)
     page_at.goto(base + manage_link)
     for _ in range(80):
         page_at.keyboard.press("Tab")
