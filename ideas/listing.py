@@ -39,7 +39,7 @@ def published(queryset=None):
     queryset = Idea.objects.all() if queryset is None else queryset
     return (
         queryset.filter(status__in=PUBLIC_STATUSES)
-        .select_related("need__locale", "zone")
+        .select_related("need__locale", "zone__locale")
         .annotate(support_count=CONFIRMED_SUPPORTS)
         .order_by("-published_at", "-pk")
     )
@@ -64,11 +64,14 @@ def label_needs(ideas, needs):
 
 
 def name_zones(ideas, locale_id):
-    """Each idea's zone as a page in the language `locale_id` (its own zone page when untranslated),
-    for links and titles on pages listing several zones' ideas."""
+    """Each idea's zone as a page in the language `locale_id` (its own zone page when untranslated,
+    with that page's language as `zone_language`), for links and titles on pages listing several
+    zones' ideas."""
     translated = {zone.translation_key: zone for zone in zones_in(locale_id)}
     for idea in ideas:
-        idea.zone_shown = translated.get(idea.zone.translation_key, idea.zone)
+        shown = translated.get(idea.zone.translation_key)
+        idea.zone_shown = shown or idea.zone
+        idea.zone_language = "" if shown else idea.zone.locale.language_code
     return ideas
 
 

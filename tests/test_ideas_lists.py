@@ -9,6 +9,7 @@ from ideas.models import IdeaStatus, IdeaStatusChange
 from tests.addresses import url_in
 from tests.factories.forum import EventIndexPageFactory
 from tests.factories.ideas import IdeaFactory, supported, with_history, zone_with_needs
+from tests.factories.zones import ZonePageFactory
 from tests.query_counts import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -110,6 +111,16 @@ def test_an_idea_in_another_language_than_the_page_says_its_language(client, zon
         "lang"
     )
     assert BeautifulSoup(client.get(f"/pl/pomysly/{english.pk}/").content, "html.parser").h1["lang"] == "en"
+
+
+def test_the_home_page_marks_a_zone_named_in_another_language(client, zones, homes):
+    widzew = ZonePageFactory(parent=zones["pl"].get_parent(), title="Strefa Widzew")
+    IdeaFactory(zone=widzew, title="Świetlica")
+    IdeaFactory(zone=zones["pl"], title="Ławki")
+
+    page = BeautifulSoup(client.get(homes["en"].url).content, "html.parser")
+    assert page.find("a", string="Strefa Widzew")["lang"] == "pl"  # not yet translated
+    assert not page.find("a", string=zones["en"].title).has_attr("lang")
 
 
 def test_an_idea_proposed_without_a_name_shows_none(client, zones):
