@@ -77,7 +77,7 @@ def test_the_agenda_drops_an_event_the_moment_it_ends(client, monkeypatch, agend
     after = visit(client, monkeypatch, AGENDA, NOON + timedelta(minutes=3)).content.decode()
     assert "Kawa sąsiedzka" not in after
     assert "Spacer po osiedlu" in after
-    past = visit(client, monkeypatch, f"{AGENDA}past/", NOON + timedelta(minutes=3)).content.decode()
+    past = visit(client, monkeypatch, f"{AGENDA}minione/", NOON + timedelta(minutes=3)).content.decode()
     assert "Kawa sąsiedzka" in past
 
 
