@@ -77,7 +77,8 @@ class DocumentLinkBlock(blocks.StructBlock):
         required=False,
         label=_("Language of the document"),
         help_text=_(
-            "Choose only when the document is in another language than this page; the link then says so."
+            "Choose it when the document is in one language only: pages in other languages, "
+            "translations of this one among them, then say which language it is in."
         ),
     )
 
