@@ -11,6 +11,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def migrated_database_url():
+    """The address of the migrated database this test runs on, for a process that must serve a
+    request (the site is looked up for every request)."""
+    from django.db import connection
+
+    database = connection.settings_dict
+    if database["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{database['NAME']}"
+    credentials = database["USER"] + (f":{database['PASSWORD']}" if database["PASSWORD"] else "")
+    return f"postgres://{credentials}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+
+
 def last_printed_line(code, settings_module="sas_cms.settings.dev", drop=(), **env):
     """The last line `code` printed, with `env` set and the variables in `drop` unset."""
     environment = {key: value for key, value in os.environ.items() if key not in drop}

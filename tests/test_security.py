@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.shell import last_printed_line
+from tests.shell import last_printed_line, migrated_database_url
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,11 @@ def test_production_adds_hsts_and_secure_cookies():
         " 'session_httponly': settings.SESSION_COOKIE_HTTPONLY}))"
     )
     printed = last_printed_line(
-        code, "sas_cms.settings.production", SECRET_KEY="k" * 60, ALLOWED_HOSTS="sas.example.org"
+        code,
+        "sas_cms.settings.production",
+        SECRET_KEY="k" * 60,
+        ALLOWED_HOSTS="sas.example.org",
+        DATABASE_URL=migrated_database_url(),
     )
     headers = json.loads(printed)
     assert headers == {
