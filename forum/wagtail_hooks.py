@@ -25,6 +25,7 @@ from forum import (
     editor_guide,
     exports,
     organisers,
+    recurrence,
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
@@ -84,7 +85,10 @@ def next_forum_on_home(request, page):
     ).first()
     if forum is None:
         return None
-    return "forum/includes/home_forum.html", {"forum": forum, "is_over": forum.end_date < today}
+    is_over = forum.end_date < today
+    if not is_over:
+        freshness.true_until(request, recurrence.local_midnight(forum.end_date + timedelta(days=1)))
+    return "forum/includes/home_forum.html", {"forum": forum, "is_over": is_over}
 
 
 @hooks.register("page_sections:zone")

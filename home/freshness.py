@@ -27,6 +27,18 @@ def true_until(request, *moments):
     setattr(request, _UNTIL, earliest if noted is None else min(noted, earliest))
 
 
+def noted_while(request, render):
+    """What `render()` returns and the earliest moment it noted (None if none), noted for the
+    page as well."""
+    before = getattr(request, _UNTIL, None)
+    setattr(request, _UNTIL, None)
+    result = render()
+    noted = getattr(request, _UNTIL, None)
+    setattr(request, _UNTIL, before)
+    true_until(request, noted)
+    return result, noted
+
+
 class TimeAwareCacheMiddleware:
     """Turns what the page noted into `s-maxage`; placed inside the page cache, so that it sees it."""
 

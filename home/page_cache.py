@@ -13,13 +13,15 @@ A page that stays true only until a given moment says so with `s-maxage` (home/f
 kept until then by the site's clock, and a copy served later tells Varnish only the time it has left.
 """
 
+import contextvars
 import hashlib
 import re
+import secrets
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 from wagtail.images.models import AbstractRendition
@@ -28,7 +30,6 @@ from home import clock, display_preferences
 from home.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"
-CHANGED_AT_KEY = "page-cache:changed-at"
 EXCLUDED_PREFIXES = (
     "/admin/",
     "/django-admin/",
@@ -39,32 +40,74 @@ EXCLUDED_PREFIXES = (
 )
 HIT_HEADER = "X-Page-Cache"
 
+# The generation (with when it began) and each path's version live in the "counters" cache, which
+# every process shares (Redis, or the database): a page published by the scheduler in the task
+# worker, or through another gunicorn worker, is fresh in every process. The cached pages and
+# fragments themselves may stay in a process's own memory, since their keys carry the generation.
+
+
+def _shared():
+    return caches["counters"]
+
+
+# The generation read once per request (ContentGenerationMiddleware), not at every fragment.
+_read_in_request = contextvars.ContextVar("content_generation", default=None)
+
 
 def invalidate():
-    """Start a new generation: every page cached so far is ignored from now on."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
-    cache.set(CHANGED_AT_KEY, timezone.now(), None)
+    """Start a new generation: every page cached so far is ignored from now on. A generation is a
+    new random token with the moment it began, rather than a count, so that two processes starting
+    one at once both move on, and one key holds both."""
+    started = (secrets.token_hex(8), timezone.now())
+    _shared().set(GENERATION_KEY, started, None)
+    read = _read_in_request.get()
+    if read is not None and GENERATION_KEY in read:
+        read[GENERATION_KEY] = started
+
+
+def _current(read_first=None):
+    current = read_first or _shared().get(GENERATION_KEY)
+    if current is None:
+        _shared().add(GENERATION_KEY, (secrets.token_hex(8), timezone.now()), None)
+        current = _shared().get(GENERATION_KEY)
+    return current
+
+
+def _current_in_request():
+    """The generation, read at the first need in a request together with the version of the
+    request's path (which the page cache's key needs too), in one round trip."""
+    read = _read_in_request.get()
+    if read is None:
+        return _current()
+    if GENERATION_KEY not in read:
+        shared = _shared().get_many([GENERATION_KEY, read["path_key"]])
+        read[GENERATION_KEY] = _current(shared.get(GENERATION_KEY))
+        read["path_version"] = shared.get(read["path_key"], 0)
+    return read[GENERATION_KEY]
+
+
+def generation():
+    """The current generation; anything keyed by it is fresh."""
+    return _current_in_request()[0]
 
 
 def changed_at():
     """When content last changed (the start of the current generation), to second precision."""
-    moment = cache.get(CHANGED_AT_KEY)
-    if moment is None:
-        cache.add(CHANGED_AT_KEY, timezone.now(), None)
-        moment = cache.get(CHANGED_AT_KEY)
-    return moment.replace(microsecond=0)
+    return _current_in_request()[1].replace(microsecond=0)
 
 
-def generation():
-    """The number of the current generation; anything keyed by it is fresh."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+class ContentGenerationMiddleware:
+    """Reads the generation at most once per request, however many kept parts the page has."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _read_in_request.set({"path_key": _path_version_key(request.path)})
+        try:
+            return self.get_response(request)
+        finally:
+            _read_in_request.reset(token)
 
 
 def _path_version_key(path):
@@ -76,14 +119,22 @@ def forget(urls):
     for path in {urlsplit(url).path for url in urls}:
         key = _path_version_key(path)
         try:
-            cache.incr(key)
+            _shared().incr(key)
         except ValueError:
-            cache.set(key, 1, None)
+            _shared().set(key, 1, None)
+
+
+def _path_version(path):
+    read = _read_in_request.get()
+    if read is not None and read["path_key"] == _path_version_key(path):
+        _current_in_request()
+        return read["path_version"]
+    return _shared().get(_path_version_key(path), 0)
 
 
 def _cache_key(request):
     preferences = display_preferences.classes_for(request)
-    version = cache.get(_path_version_key(request.path), 0)
+    version = _path_version(request.path)
     raw = f"{request.get_host()}|{request.get_full_path()}|{preferences}|{version}"
     return f"page-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 

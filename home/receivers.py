@@ -2,7 +2,8 @@
 front cache of every URL showing a changed page, snippet, image, document or setting. Connected by
 HomeConfig.ready, like every app's receivers module."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.core.management import call_command
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
@@ -12,8 +13,18 @@ from home import front_cache, page_cache
 
 @receiver([post_save, post_delete], dispatch_uid="page-cache")
 def empty_page_cache(sender, **kwargs):
-    """A change to anything pages show empties the anonymous page cache."""
-    if page_cache.shown_on_pages(sender):
+    """A change to anything pages show empties the anonymous page cache. Saves made by migrations
+    (on their historical models) are covered once `migrate` ends, below."""
+    if page_cache.shown_on_pages(sender) and sender.__module__ != "__fake__":
+        page_cache.invalidate()
+
+
+@receiver(post_migrate, dispatch_uid="page-cache-after-migrate")
+def new_generation_after_migrate(sender, using, **kwargs):
+    """After `migrate` (or a flush) what pages show may have changed: a new generation, kept in the
+    "counters" cache, whose database table is made here when it is missing."""
+    if sender.name == "home":
+        call_command("createcachetable", database=using, verbosity=0)
         page_cache.invalidate()
 
 

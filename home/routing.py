@@ -8,6 +8,8 @@ URL may be its own: a routable page (a zone with its feeds) is passed by when th
 is none of its routes but names a child page, as Wagtail itself would find that child.
 """
 
+import hashlib
+
 from django.urls import Resolver404
 from django.utils.translation import override
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -18,7 +20,23 @@ from home.translated_routes import TranslatedRoutesMixin
 
 
 def route_by_url_path(root, request, path_components):
-    """Route `path_components` below `root` as Page.route would, with one query for the chain."""
+    """Route `path_components` below `root` as Page.route would, with one query for the chain; the
+    page found is kept per content generation, so a page visited again is routed without any."""
+    path = "/".join(path_components)
+    handler, consumed = chrome_cache.remember(
+        "route",
+        root.pk,
+        hashlib.sha256(path.encode()).hexdigest(),
+        compute=lambda: _handler(root, path_components),
+    )
+    if handler is None:
+        return Page.route(root, request, path_components)
+    return handler.route(request, path_components[consumed:])
+
+
+def _handler(root, path_components):
+    """The specific page below `root` that routes the rest of the URL and how many parts of the
+    URL lead to it, or (None, 0) when the URL names no page below `root`."""
     prefixes = [
         root.url_path + "/".join(path_components[:length]) + "/"
         for length in range(1, len(path_components) + 1)
@@ -29,7 +47,7 @@ def route_by_url_path(root, request, path_components):
             "id", "url_path", "depth", "content_type_id", "live", "locale_id"
         )
     }
-    handler, consumed = root, 0
+    handler, consumed = None, 0
     for prefix in prefixes:
         page = found.get(prefix)
         if page is None or page.depth != root.depth + consumed + 1:
@@ -38,9 +56,7 @@ def route_by_url_path(root, request, path_components):
         child = found.get(prefixes[consumed]) if consumed < len(prefixes) else None
         if _routes_itself(page, path_components[consumed:], child):
             break
-    if handler is root:
-        return Page.route(root, request, path_components)
-    return handler.specific.route(request, path_components[consumed:])
+    return (None, 0) if handler is None else (handler.specific, consumed)
 
 
 def _routes_itself(page, rest, child):

@@ -21,6 +21,15 @@ class CachedSiteMiddleware:
             "site",
             request.get_host(),
             request.get_port(),
-            compute=lambda: Site._find_for_request(request),
+            compute=lambda: _site_with_specific_root(request),
         )
         return self.get_response(request)
+
+
+def _site_with_specific_root(request):
+    """The site with its root as the specific home page, whose `localized` translation Wagtail asks
+    for on every request it routes (kept per generation by HomePage.localized)."""
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site

@@ -2,12 +2,14 @@
 language, its published ideas with their support counts and the need each answers, and the counts
 the filters offer."""
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
+from home import chrome_cache
 from ideas.models import PUBLIC_STATUSES, Idea, IdeaStatus
 from zones.listing import zones_in
 from zones.models import NeedsFinding, ZonePage
@@ -20,18 +22,15 @@ def zone_pages(zone_id):
     language, or the first when it is not translated) for a live public zone page's id."""
     page = get_object_or_404(ZonePage.objects.live().public(), pk=zone_id)
     translations = {
-        zone.locale_id: zone
+        zone.locale.language_code: zone
         for zone in ZonePage.objects.live()
         .filter(translation_key=page.translation_key)
         .select_related("locale")
     }
-    default = translations.get(Locale.get_default().pk)
+    default = translations.get(get_supported_content_language_variant(settings.LANGUAGE_CODE))
     if default is None:
         raise Http404
-    shown = next(
-        (zone for zone in translations.values() if zone.locale.language_code == get_language()), page
-    )
-    return default, shown
+    return default, translations.get(get_language(), page)
 
 
 def published(queryset=None):
@@ -59,7 +58,7 @@ def label_needs(ideas, needs):
         shown = needs.get(idea.need.translation_key) if idea.need else None
         label = shown or idea.need
         idea.need_label = label.label if label else ""
-        idea.need_language = label.locale.language_code if label else ""
+        idea.need_language = chrome_cache.language_code_of(label.locale_id) if label else ""
     return ideas
 
 

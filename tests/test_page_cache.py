@@ -1,6 +1,7 @@
 """The anonymous page cache: hits, invalidation on publish, and never for editors or forms."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -29,7 +30,8 @@ def test_second_anonymous_request_is_a_hit_without_queries(client, home):
     with CaptureQueriesContext(connection) as captured:
         second = client.get("/pl/o-projekcie/")
     assert second["X-Page-Cache"] == "hit"
-    assert len(captured) == 0
+    # Without Redis the generation every process shares is read from the database: one query.
+    assert len(captured) == (0 if settings.REDIS_URL else 1)
     assert second.content == first.content
 
 

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -46,6 +47,9 @@ def worker_and_scheduler():
         "DATABASE_URL": database_url(),
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
     }
+    if settings.REDIS_URL:
+        # The Redis database this test process keeps its caches in, as all processes of a site share one.
+        env["REDIS_URL"] = settings.CACHES["counters"]["LOCATION"]
     manage = [sys.executable, "manage.py"]
     processes = [
         subprocess.Popen([*manage, "db_worker", "--interval", "1", "--verbosity", "0"], cwd=ROOT, env=env),
@@ -69,7 +73,9 @@ def status_and_body(url):
 def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
     home, admin_client, live_server, worker_and_scheduler
 ):
-    draft = StandardPageFactory(parent=home, title="Nabór wolontariuszy", slug="nabor", live=False)
+    draft = StandardPageFactory(
+        parent=home, title="Nabór wolontariuszy", slug="nabor", live=False, show_in_menus=True
+    )
     go_live_at = timezone.localtime() + timedelta(seconds=10)
     form = nested_form_data(
         {
@@ -77,6 +83,7 @@ def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
             "slug": "nabor",
             "intro": "Szukamy sąsiadów do pomocy.",
             "body": streamfield([]),
+            "show_in_menus": "on",
             "go_live_at": go_live_at.strftime("%Y-%m-%d %H:%M:%S"),
             "action-publish": "action-publish",
         }
@@ -85,6 +92,8 @@ def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
     assert response.status_code == 302
     url = f"{live_server.url}/pl/nabor/"
     assert status_and_body(url)[0] == 404
+    # The home page, its menu and the address's route are now kept in this process for the generation.
+    assert 'href="/pl/nabor/"' not in status_and_body(f"{live_server.url}/pl/")[1]
 
     deadline = time.monotonic() + PATIENCE_SECONDS
     status, body = status_and_body(url)
@@ -95,6 +104,8 @@ def test_a_page_scheduled_in_the_admin_goes_live_by_itself(
 
     assert status == 200
     assert "Nabór wolontariuszy" in body
+    # Published in the task worker's process, it is in the menu this process serves at once.
+    assert 'href="/pl/nabor/"' in status_and_body(f"{live_server.url}/pl/")[1]
     draft.refresh_from_db()
     assert draft.live
     assert draft.first_published_at >= go_live_at

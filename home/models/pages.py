@@ -2,13 +2,14 @@
 
 from django.db import models
 from django.db.models import Case, When
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home import view_restrictions
+from home import chrome_cache, view_restrictions
 from home.blocks import BodyBlock
 from home.routing import route_by_url_path
 from home.search_folding import page_search_terms, with_normalised_fields
@@ -121,6 +122,17 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("Home page")
         verbose_name_plural = _("Home pages")
+
+    @property
+    def localized(self):
+        """This home page in the active language, kept per content generation: Wagtail asks for
+        the site root's translation, and its specific page, on every request it routes."""
+        return chrome_cache.remember(
+            "localized-home",
+            self.pk,
+            translation.get_language(),
+            compute=lambda: super(HomePage, self).localized.specific,
+        )
 
     def route(self, request, path_components):
         return route_by_url_path(self, request, path_components)

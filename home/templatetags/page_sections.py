@@ -1,7 +1,9 @@
 """Sections that apps above `home` add to pages they do not own, without `home` importing them.
 
 A feature app registers a Wagtail hook named "page_sections:<place>" (e.g. "page_sections:home")
-returning a template name and its context, or None to add nothing.
+returning a template name and its context, or None to add nothing. A section shows content and
+the clock only, never the visitor, so it is rendered once and kept (home.kept_sections) until
+content changes or the moment it noted with home.freshness passes; previews render it afresh.
 """
 
 from django import template
@@ -9,16 +11,24 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
+from home import kept_sections
+
 register = template.Library()
+
+
+def _render(hook, request, page):
+    section = hook(request, page)
+    if not section:
+        return ""
+    template_name, section_context = section
+    return render_to_string(template_name, {"page": page, **section_context}, request)
 
 
 @register.simple_tag(takes_context=True)
 def page_sections(context, place, page):
     request = context["request"]
-    rendered = []
-    for hook in hooks.get_hooks(f"page_sections:{place}"):
-        section = hook(request, page)
-        if section:
-            template_name, section_context = section
-            rendered.append(render_to_string(template_name, {"page": page, **section_context}, request))
+    rendered = [
+        kept_sections.rendered(request, page, hook, lambda hook=hook: _render(hook, request, page))
+        for hook in hooks.get_hooks(f"page_sections:{place}")
+    ]
     return mark_safe("".join(rendered))

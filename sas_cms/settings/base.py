@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "home.page_cache.ContentGenerationMiddleware",
     "home.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -136,8 +137,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
-# "counters" holds the forms' rate limits (home/rate_limits.py), which every worker process and
-# machine must share: Redis, or else a database table (`manage.py createcachetable` makes it).
+# "counters" holds what every worker process and machine must share: the forms' rate limits
+# (home/rate_limits.py) and the content generation every kept page and part is keyed by
+# (home/page_cache.py). Redis, or else a database table that `migrate` makes.
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},

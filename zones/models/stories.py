@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -47,19 +48,27 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def story_list(self, request):
-        stories = self.stories()
-        zones = list(ZonePage.objects.live().filter(locale_id=self.locale_id).order_by("path"))
+        """The list, its filters and its pages; each is read only when rendered, which the page's
+        kept copy for the same address (a new one per content generation) spares."""
+        zones = SimpleLazyObject(
+            lambda: list(ZonePage.objects.live().filter(locale_id=self.locale_id).order_by("path"))
+        )
         zone_slug = request.GET.get("zone", "")
         tag_slug = request.GET.get("tag", "")
-        selected_zone = next((zone for zone in zones if zone.slug == zone_slug), None)
-        if zone_slug:
-            stories = stories.filter(zone=selected_zone) if selected_zone else stories.none()
-        if tag_slug:
-            stories = stories.filter(tags__slug=tag_slug)
+
+        def filtered_stories():
+            stories = self.stories()
+            if zone_slug:
+                selected_zone = next((zone for zone in zones if zone.slug == zone_slug), None)
+                stories = stories.filter(zone=selected_zone) if selected_zone else stories.none()
+            if tag_slug:
+                stories = stories.filter(tags__slug=tag_slug)
+            return paginate(request, stories, self.per_page)
+
         return self.render(
             request,
             context_overrides={
-                "stories": paginate(request, stories, self.per_page),
+                "stories": SimpleLazyObject(filtered_stories),
                 "zones": zones,
                 "selected_zone": zone_slug,
                 "selected_tag": tag_slug,
@@ -168,15 +177,20 @@ class StoryPage(BasePage):
         if self.locale_id is not None and any(tag.locale_id != self.locale_id for tag in tags):
             self.tagged_items = [StoryTag(tag=tag) for tag in tags_in_locale(tags, self.locale)]
 
-    def related_stories(self, tags, limit=3):
+    @cached_property
+    def shown_tags(self):
+        """Its tags, read when the page shows them: not at all while its kept copy is used."""
+        return list(self.tags.all())
+
+    @cached_property
+    def related_stories(self):
+        """Up to three stories sharing a tag or the zone, read only when the page is rendered."""
         others = StoryPage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        tag_ids = [tag.pk for tag in tags]
+        tag_ids = [tag.pk for tag in self.shown_tags]
         related = others.filter(models.Q(tags__in=tag_ids) | models.Q(zone_id=self.zone_id)).distinct()
-        return stories_for_listing(related)[:limit]
+        return list(stories_for_listing(related)[:3])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = list(self.tags.all())
-        context["related_stories"] = self.related_stories(context["tags"])
         context["story_index"] = story_index_for(self.locale_id)
         return context
