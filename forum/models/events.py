@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
@@ -254,15 +255,23 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
 
     @path("")
     def upcoming(self, request):
+        """The occurrences are found only when the list is rendered, which its kept copy (until the
+        next start or end it shows, or midnight) spares."""
         filters = self._filters(request)
         now = clock.now()
-        found = paginate(request, agenda.UpcomingOccurrences(filters.apply(self._events()), now), PER_PAGE)
-        freshness.true_until(request, agenda.next_change(found, now), agenda.next_midnight(now))
+
+        def found():
+            listed = paginate(
+                request, agenda.UpcomingOccurrences(filters.apply(self._events()), now), PER_PAGE
+            )
+            freshness.true_until(request, agenda.next_change(listed, now), agenda.next_midnight(now))
+            return listed
+
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "occurrences": found,
+                "occurrences": SimpleLazyObject(found),
                 "today": now.astimezone(recurrence.WARSAW).date(),
             },
         )
@@ -293,17 +302,22 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
         filters = self._filters(request)
         start, end = agenda.month_window(year, month)
         events = filters.apply(self._events().filter(span_end__gt=start, span_start__lt=end))
-        found = agenda.occurrences(events, start, end)
         previous, following = agenda.adjacent_months(year, month)
         now = clock.now()
-        freshness.true_until(request, agenda.next_midnight(now))
+
+        def occurrences():
+            """Found when the month is rendered, which its kept copy (until midnight) spares."""
+            freshness.true_until(request, agenda.next_midnight(now))
+            return agenda.occurrences(events, start, end)
+
+        found = SimpleLazyObject(occurrences)
         return self.render(
             request,
             template="forum/event_index_month.html",
             context_overrides={
                 "filters": filters,
                 "month_start": start,
-                "weeks": agenda.month_weeks(year, month, found),
+                "weeks": SimpleLazyObject(lambda: agenda.month_weeks(year, month, found)),
                 "occurrences": found,
                 "previous": previous if previous[0] in agenda.YEARS else None,
                 "following": following if following[0] in agenda.YEARS else None,

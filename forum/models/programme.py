@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -185,18 +185,23 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
 
     @path(pgettext_lazy("address", "timetable/"), name="timetable")
     def timetable(self, request):
+        """The sessions are read only when the timetable is rendered, which its kept copy spares."""
         kind = request.GET.get("kind", "")
         if kind and kind not in SessionKind.values:
             raise Http404
-        sessions = self.sessions()
-        if kind:
-            sessions = [session for session in sessions if session.kind == kind]
+
+        def days():
+            sessions = self.sessions()
+            if kind:
+                sessions = [session for session in sessions if session.kind == kind]
+            return timetable.days(sessions, self.room_list)
+
         return self.render(
             request,
             template="forum/forum_timetable.html",
             context_overrides={
-                "days": timetable.days(sessions, self.room_list),
-                "rooms": self.room_list,
+                "days": SimpleLazyObject(days),
+                "rooms": SimpleLazyObject(lambda: self.room_list),
                 "kinds": SessionKind.choices,
                 "kind": kind,
             },

@@ -1,28 +1,30 @@
-"""Parts of a page rendered once and kept until content changes.
+"""`{% keep_rendered "name" value… %}…{% endkeep_rendered %}`: what it wraps is rendered once per
+content generation, language, site and the values given, and kept while it stays true (home.kept).
 
-`{% keep_rendered "zone-about" page.pk %}…{% endkeep_rendered %}` keeps what it wraps, per language,
-until the next save of anything pages show starts a new page-cache generation (home.page_cache).
-That is exact for parts that show only content and translated labels; it spares their queries and
-rendering when the whole page is rendered again for another reason: its time-dependent parts (the
-next events) moved on, a registration refreshed it, an editor is logged in. Never wrap anything
-that depends on the clock, the visitor or the request (forms, CSRF tokens, "now"): those parts stay
-outside. Previews are never kept (Wagtail's own fragment node skips them).
+Wrap only parts that show content, translated labels and the clock (a part that depends on the
+clock notes when it changes with home.freshness while it renders); never forms with a CSRF token or
+anything about the visitor. The values are what else the part varies on, e.g. `page.pk` and
+`request.get_full_path` for a list with filters and pages.
 """
 
 from django import template
-from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
-from home import page_cache
+from home import kept
 
 register = template.Library()
 
-KEPT_SECONDS = 3600
 
+class KeptFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
 
-class KeptFragmentNode(WagtailCacheNode):
     def render(self, context):
-        with context.update({"content_generation": page_cache.generation()}):
-            return super().render(context)
+        values = [value.resolve(context) for value in self.vary_on]
+        return kept.rendered(
+            context.get("request"), f"fragment:{self.name}", values, lambda: self.nodelist.render(context)
+        )
 
 
 @register.tag("keep_rendered")
@@ -32,11 +34,6 @@ def keep_rendered(parser, token):
     tokens = token.split_contents()
     if len(tokens) < 2:
         raise template.TemplateSyntaxError(f"{tokens[0]} needs a fragment name")
-    vary_on = ["content_generation", "request.LANGUAGE_CODE", *tokens[2:]]
     return KeptFragmentNode(
-        nodelist,
-        parser.compile_filter(str(KEPT_SECONDS)),
-        tokens[1].strip("\"'"),
-        [parser.compile_filter(name) for name in vary_on],
-        None,
+        nodelist, tokens[1].strip("\"'"), [parser.compile_filter(name) for name in tokens[2:]]
     )

@@ -2,7 +2,7 @@
 
 A feature app registers a Wagtail hook named "page_sections:<place>" (e.g. "page_sections:home")
 returning a template name and its context, or None to add nothing. A section shows content and
-the clock only, never the visitor, so it is rendered once and kept (home.kept_sections) until
+the clock only, never the visitor, so it is rendered once and kept (home.kept) until
 content changes or the moment it noted with home.freshness passes; previews render it afresh.
 """
 
@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
-from home import kept_sections
+from home import kept
 
 register = template.Library()
 
@@ -28,7 +28,12 @@ def _render(hook, request, page):
 def page_sections(context, place, page):
     request = context["request"]
     rendered = [
-        kept_sections.rendered(request, page, hook, lambda hook=hook: _render(hook, request, page))
+        kept.rendered(
+            request,
+            f"section:{hook.__module__}.{hook.__qualname__}",
+            [page.pk],
+            lambda hook=hook: _render(hook, request, page),
+        )
         for hook in hooks.get_hooks(f"page_sections:{place}")
     ]
     return mark_safe("".join(rendered))
