@@ -6,6 +6,7 @@ generation (home.page_cache), so keying it by that generation keeps it exact.
 """
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from home import page_cache
@@ -40,3 +41,8 @@ def language_code_of(locale_id):
     return remember("locale-codes", compute=lambda: dict(Locale.objects.values_list("pk", "language_code")))[
         locale_id
     ]
+
+
+def active_locale():
+    """The Wagtail locale of the active language, without a query per request that asks."""
+    return remember("active-locale", get_language(), compute=Locale.get_active)

@@ -7,6 +7,7 @@ when someone saves them, which starts a new page-cache generation, so both lists
 generation and matched by tree path.
 """
 
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from home import chrome_cache
@@ -30,3 +31,15 @@ def restrictions_on(page):
     if not found:
         return PageViewRestriction.objects.none()
     return PageViewRestriction.objects.filter(pk__in=found)
+
+
+def public(pages):
+    """`pages` without those under a privacy restriction, as Wagtail's `public()` filters them, from
+    the restrictions kept for this generation rather than a query."""
+    restrictions, _alias_paths = chrome_cache.remember("view-restrictions", compute=_site_wide)
+    if not restrictions:
+        return pages
+    private = Q()
+    for path, _pk in restrictions:
+        private |= Q(path__startswith=path)
+    return pages.exclude(private)

@@ -13,12 +13,16 @@ from home.search_folding import WORD, query_words, word_terms
 EXCERPT_LENGTH = 220
 
 
-def _matching_spans(text, query, language):
+def _matching_spans(text, query, language, length):
+    """The found words' spans up to `length` characters past the first one (an excerpt shows no
+    more), so a long page's words are not all analysed."""
     words = query_words(query, language)
     exact = {term for term, _forms in words}
     forms = {form for _term, word_forms in words for form in word_forms}
     spans = []
     for match in WORD.finditer(text):
+        if spans and match.start() > spans[0][0] + length:
+            break
         spellings, dictionary_forms = word_terms(match.group(), language)
         if exact.intersection(spellings) or forms.intersection(dictionary_forms):
             spans.append((match.start(), match.end()))
@@ -28,7 +32,7 @@ def _matching_spans(text, query, language):
 def highlighted_excerpt(text, query, length=EXCERPT_LENGTH):
     """About `length` characters of `text` around the first word found, found words in <mark>."""
     text = " ".join(text.split())
-    spans = _matching_spans(text, query, get_language())
+    spans = _matching_spans(text, query, get_language(), length)
     first = spans[0][0] if spans else 0
     begin = max(0, first - length // 3)
     if begin:

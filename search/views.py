@@ -13,9 +13,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from home import chrome_cache, view_restrictions
 from home.pagination import paginate
 from home.search_folding import folded_tokens, query_words
 from search import hits
@@ -38,14 +39,14 @@ def clean_query(raw):
 
 
 def live_pages(locale):
-    return Page.objects.live().public().filter(locale=locale)
+    return view_restrictions.public(Page.objects.live().filter(locale=locale))
 
 
 @require_GET
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     words = query_words(query, get_language())
-    locale = Locale.get_active()
+    locale = chrome_cache.active_locale()
     zones = zone_choices(locale)
     selected_zone = next((zone for zone in zones if zone.slug == request.GET.get("zone")), None)
     pages = everything = live_pages(locale)
@@ -131,6 +132,8 @@ def autocomplete(request):
     words = query_words(" ".join(complete), get_language())
     suggestions = []
     if last:
-        for page in engine().autocomplete(live_pages(Locale.get_active()), words, last)[:AUTOCOMPLETE_LIMIT]:
+        for page in engine().autocomplete(live_pages(chrome_cache.active_locale()), words, last)[
+            :AUTOCOMPLETE_LIMIT
+        ]:
             suggestions.append({"title": page.title, "url": page.get_url(request)})
     return JsonResponse({"query": query, "results": suggestions, "label": _("Suggestions")})

@@ -1,11 +1,12 @@
 """The six Neighbourhood Activity Zones: the list with its map, and one page per library branch."""
 
 from decimal import Decimal
+from functools import partial
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import number_format
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -60,16 +61,19 @@ class ZoneIndexPage(BasePage):
         verbose_name_plural = _("Zone lists")
 
     def get_context(self, request, *args, **kwargs):
+        """The zones are read only when the list is rendered, which its kept copy spares."""
         context = super().get_context(request, *args, **kwargs)
-        zones = (
-            ZonePage.objects.child_of(self)
-            .live()
-            .select_related("photo")
-            .prefetch_related("photo__renditions")
-            .order_by("path")
+        zones = SimpleLazyObject(
+            lambda: list(
+                ZonePage.objects.child_of(self)
+                .live()
+                .select_related("photo")
+                .prefetch_related("photo__renditions")
+                .order_by("path")
+            )
         )
         context["zones"] = zones
-        context["map_data"] = map_data(zones, request)
+        context["map_data"] = partial(map_data, zones, request)
         return context
 
 
