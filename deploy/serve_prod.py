@@ -46,7 +46,6 @@ def main():
     manage = [PYTHON, "manage.py"]
     commands = (
         ["migrate", "--no-input"],
-        ["createcachetable"],
         ["collectstatic", "--no-input", "--verbosity", "0"],
     )
     for command in commands:

@@ -14,6 +14,7 @@ The title keeps its own field (every backend weighs a field named "title" as the
 the title as written followed by its normalised words.
 """
 
+import functools
 import re
 
 from anyascii import anyascii
@@ -40,6 +41,7 @@ def folded_tokens(text):
     return ASCII_TOKEN.findall(fold(text).replace("'", "").lower())
 
 
+@functools.lru_cache(maxsize=100_000)
 def word_terms(word, language, typed=False):
     """(the word's folded spellings, its dictionary forms folded and marked).
 

@@ -4,6 +4,7 @@ Everything a visitor sends is cleaned first (control characters dropped, length 
 words kept), so no input reaches the backend in a form that could make it fail.
 """
 
+import hashlib
 import re
 
 from django.contrib.contenttypes.models import ContentType
@@ -64,7 +65,7 @@ def search(request):
         results = engine().results(pages.specific(), words, count)
         results_page = paginate(request, results, RESULTS_PER_PAGE)
         results_page.object_list = describe_results(list(results_page.object_list), zones, query)
-        promotions = promoted_pages(query, everything)
+        promotions = promoted_pages(query, everything, locale)
         hits.count(query)
 
     return TemplateResponse(
@@ -104,12 +105,20 @@ def describe_facets(type_counts):
     return sorted(facets, key=lambda facet: (-facet["count"], str(facet["label"])))
 
 
-def promoted_pages(query, pages):
+def promoted_pages(query, pages, locale):
     """Pages editors pinned for this query, each among `pages` (the live pages in the visitor's
-    language) as the translation of the page pinned."""
-    picks = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related(
-        "page"
+    language, `locale`) as the translation of the page pinned; kept per content generation."""
+    normalised = normalise_query_string(query)
+    return chrome_cache.remember(
+        "promoted",
+        locale.pk,
+        hashlib.sha256(normalised.encode()).hexdigest(),
+        compute=lambda: _pinned(normalised, pages),
     )
+
+
+def _pinned(normalised, pages):
+    picks = SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
     chosen = [pick for pick in picks if pick.page_id]
     keys = [pick.page.translation_key for pick in chosen]
     translated = {page.translation_key: page for page in pages.filter(translation_key__in=keys)}

@@ -13,7 +13,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("createcachetable", verbosity=0)
         call_command("load_demo", stdout=self.stdout)
         if not search_index_is_current():
             self.stdout.write("Rebuilding the search index (manage.py update_index)...")
