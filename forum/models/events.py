@@ -179,6 +179,10 @@ class EventPage(Occasion, BasePage):
         context["upcoming"] = upcoming[:10]
         freshness.true_until(request, agenda.next_change(context["upcoming"], now))
         context["shown_occurrence"] = upcoming[0] if upcoming else None
+        # What the kept parts of the page vary on besides its content: the occurrences they list.
+        context["occurrences_shown"] = " ".join(
+            occurrence.sort_key.isoformat() for occurrence in context["upcoming"]
+        )
         return context
 
     def clean(self):
