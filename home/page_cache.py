@@ -40,13 +40,12 @@ EXCLUDED_PREFIXES = (
 )
 HIT_HEADER = "X-Page-Cache"
 
-# The generation (with when it began) and each path's version live in the "counters" cache, which
-# every process shares (Redis, or the database): a page published by the scheduler in the task
-# worker, or through another gunicorn worker, is fresh in every process. The cached pages and
-# fragments themselves may stay in a process's own memory, since their keys carry the generation.
-
 
 def _shared():
+    """Where the generation (with when it began) and each path's version live: the "counters"
+    cache, which every process shares (Redis, or the database), so a page published by the
+    scheduler in the task worker, or through another gunicorn worker, is fresh in every process.
+    The cached pages and parts may stay in a process's own memory: their keys carry the generation."""
     return caches["counters"]
 
 
@@ -73,17 +72,21 @@ def _current(read_first=None):
     return current
 
 
-def _current_in_request():
-    """The generation, read at the first need in a request together with the version of the
-    request's path (which the page cache's key needs too), in one round trip."""
+def _request_reads():
+    """This request's reads of the shared cache, made at its first need in one round trip: the
+    generation and the version of the request's path (which the page cache's key needs too).
+    None outside a request."""
     read = _read_in_request.get()
-    if read is None:
-        return _current()
-    if GENERATION_KEY not in read:
+    if read is not None and GENERATION_KEY not in read:
         shared = _shared().get_many([GENERATION_KEY, read["path_key"]])
         read[GENERATION_KEY] = _current(shared.get(GENERATION_KEY))
         read["path_version"] = shared.get(read["path_key"], 0)
-    return read[GENERATION_KEY]
+    return read
+
+
+def _current_in_request():
+    read = _request_reads()
+    return _current() if read is None else read[GENERATION_KEY]
 
 
 def generation():
@@ -125,9 +128,8 @@ def forget(urls):
 
 
 def _path_version(path):
-    read = _read_in_request.get()
+    read = _request_reads()
     if read is not None and read["path_key"] == _path_version_key(path):
-        _current_in_request()
         return read["path_version"]
     return _shared().get(_path_version_key(path), 0)
 

@@ -15,25 +15,12 @@ register = template.Library()
 
 
 def _site_home(request):
-    """The home page in the active language (the site's root page is the Polish one)."""
+    """The home page in the active language (the site's root page is the Polish one), kept per
+    generation by HomePage.localized."""
     if not hasattr(request, "_sas_home"):
         site = Site.find_for_request(request)
-        request._sas_home = (
-            chrome_cache.remember("home", site.pk, get_language(), compute=lambda: _translated_root(site))
-            if site
-            else None
-        )
+        request._sas_home = site.root_page.localized if site else None
     return request._sas_home
-
-
-def _translated_root(site):
-    root = site.root_page
-    return (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=get_language())
-        .first()
-        or root
-    )
 
 
 @register.simple_tag(takes_context=True)
