@@ -1,5 +1,6 @@
 """Shared ground for every test: the three locales and a site whose home page exists in each."""
 
+import contextlib
 import socket
 import urllib.parse
 from collections import Counter
@@ -9,8 +10,12 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.test import override_settings
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from deploy import varnish
 from forum.models import EventIndexPage
@@ -45,6 +50,35 @@ def demo_site(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+@contextlib.contextmanager
+def _search_index_not_updated():
+    models = [
+        model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)
+    ]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_delete.disconnect(post_delete_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+            post_delete.connect(post_delete_signal_handler, sender=model)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _indexes(request):
+    """Wagtail brings its search index and its reference index up to date on every save, which is
+    most of what building pages costs a test. Modules whose behaviour reads them (search, purging
+    the pages that use a changed image or snippet, where an object is used) are marked `indexes`
+    and keep both up to date as the site does; in the others, saves leave them as they are."""
+    if request.node.get_closest_marker("indexes"):
+        yield
+        return
+    with disable_reference_index_auto_update(), _search_index_not_updated():
+        yield
 
 
 BROWSER_TESTS = "tests/browser/"

@@ -45,6 +45,7 @@ from tests.factories.zones import (
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.indexes,
     pytest.mark.skipif(
         not shutil.which("varnishd") and not os.path.exists(varnish.VARNISHD) and not os.environ.get("CI"),
         reason="varnishd is not installed (apt-get install varnish); CI installs it",

@@ -38,7 +38,7 @@ from zones.models import (
     ZonePage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 VNU = Path(__file__).resolve().parents[1] / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 JAVA = shutil.which("java")

@@ -13,7 +13,7 @@ from wagtail.rich_text import RichText
 from tests.factories.forum import fix_clock
 from tests.factories.home import StandardPageFactory, translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 SEARCH = {"pl": "/pl/szukaj/", "en": "/en/search/", "uk": "/uk/poshuk/"}
 

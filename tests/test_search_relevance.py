@@ -20,7 +20,7 @@ from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
 from tests.test_search import SEARCH, result_titles
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 LIBRARY = {"pl": "Biblioteka na Widzewie", "uk": "Бібліотека на Відзеві", "en": "Library in Widzew"}
 WORKSHOPS = {"pl": "Warsztaty w Łodzi", "uk": "Майстер-класи в Лодзі", "en": "Workshops in Łódź"}
