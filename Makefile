@@ -51,7 +51,7 @@ format: $(DEVELOPMENT)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# The Nu HTML Checker (W3C's validator) that tests/test_html_validity.py runs with the machine's Java.
+# The Nu HTML Checker (W3C's validator) that tests/demo/test_html_validity.py runs with the machine's Java.
 VNU_VERSION := 26.9.27
 VNU := .cache/vnu/installed-$(VNU_VERSION)
 vnu: $(VNU)

@@ -4,11 +4,9 @@ import contextlib
 import socket
 import urllib.parse
 from collections import Counter
-from io import StringIO
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.test import override_settings
@@ -33,23 +31,6 @@ def _media_root(tmp_path_factory):
     """Uploaded files of the whole test session go to a temporary folder, never to media/."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
         yield
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo site (`load_demo`), built once per test module and rolled back after it.
-
-    Each test still runs in its own transaction inside this one (use it together with `db`).
-    """
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", stdout=StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @contextlib.contextmanager
@@ -82,7 +63,7 @@ def _indexes(request):
 
 
 BROWSER_TESTS = "tests/browser/"
-TOGETHER = (BROWSER_TESTS, "tests/test_demo.py")
+TOGETHER = (BROWSER_TESTS, "tests/demo/")
 
 
 @pytest.hookimpl(trylast=True)
@@ -102,7 +83,7 @@ def pytest_collection_modifyitems(items):
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """The tests that share one costly site go to one worker together, so it is built once: the
-    browser tests (their demo server and page tour) and tests/test_demo.py (the demo loaded into
+    browser tests (their demo server and page tour) and tests/demo/ (the demo loaded into
     the test database). Every other test goes wherever a worker is free, in collection order, so
     that on each worker the transactional tests still come after the others. (xdist's own
     `--dist loadgroup` marks no longer group anything under pytest 9.2.)"""

@@ -3,7 +3,7 @@ finds no error in one page of each page type and routable sub-page, the forms wi
 their validation errors, and the personal pages reached through signed links, in Polish, English
 and Ukrainian; and every link within a page reaches its target.
 
-The pages come from the demo (loaded once for this module) through the Django client; vnu reads
+The pages come from the demo (loaded once for tests/demo/) through the Django client; vnu reads
 them all in one run. `make vnu` installs it with npm (`make test` does so first). On a developer
 machine without Java or npm the test is skipped, saying what to install; in CI (CI=true) .ci/run
 installs both, and a missing checker fails the test.
@@ -40,7 +40,7 @@ from zones.models import (
 
 pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
-VNU = Path(__file__).resolve().parents[1] / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
+VNU = Path(__file__).resolve().parents[2] / ".cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 JAVA = shutil.which("java")
 LANGUAGES = ("pl", "en", "uk")
 # What each page answers when it is not 200 (forms sent with errors answer 400, but for the contact
@@ -50,7 +50,7 @@ STATUS = {"not found": 404, "broken manage link": 404, "server error": 500, "con
 
 @pytest.fixture
 def demo(demo_site, db):
-    """The demo as `load_demo` builds it (once for this module)."""
+    """The demo as `load_demo` builds it (once for the package)."""
 
 
 def first(model, language, **filters):

@@ -70,7 +70,7 @@ def snapshot():
 
 @pytest.fixture
 def demo(demo_site, db):
-    """The demo as `load_demo` builds it (once for this module)."""
+    """The demo as `load_demo` builds it (once for the package)."""
 
 
 def test_second_run_changes_nothing(demo):
