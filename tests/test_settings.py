@@ -60,3 +60,29 @@ def test_demo_login_is_refused_outside_debug():
 def test_search_backend_follows_the_environment(env, backend):
     code = "from django.conf import settings; print(settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
     assert last_printed_line(code, drop=("OPENSEARCH_URL",), **env) == backend
+
+
+GC_CHECK = """
+import gc, runpy, types
+config = runpy.run_path("gunicorn.conf.py")
+assert not gc.isenabled()
+[object() for _ in range(10)]
+config["when_ready"](None)
+frozen_by_master = gc.get_freeze_count()
+worker = types.SimpleNamespace()
+kept = []
+for served in range(config["SETTLED_AFTER_REQUESTS"]):
+    assert gc.get_freeze_count() == frozen_by_master
+    kept.append([served])
+    config["post_request"](worker, None, None, None)
+print(gc.isenabled(), frozen_by_master > 0, gc.get_freeze_count() >= frozen_by_master + len(kept))
+"""
+
+
+def test_gunicorn_keeps_long_lived_objects_out_of_the_collectors_walks():
+    """What the master imported is frozen before the workers fork, and what a worker keeps after
+    its first requests is frozen once it has settled (gunicorn.conf.py): full collections then walk
+    only new objects instead of stalling requests for the whole heap."""
+    checked = subprocess.run([sys.executable, "-c", GC_CHECK], cwd=ROOT, capture_output=True, text=True)
+    assert checked.stderr == ""
+    assert checked.stdout.split() == ["True", "True", "True"]
