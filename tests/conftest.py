@@ -51,8 +51,8 @@ def _search_index_not_updated():
 
 @pytest.fixture(scope="module", autouse=True)
 def _indexes(request):
-    """Wagtail brings its search index and its reference index up to date on every save, which is
-    most of what building pages costs a test. Modules whose behaviour reads them (search, purging
+    """Wagtail brings its search index and its reference index up to date on every save, about a
+    fifth of what the suite spends building pages. Modules whose behaviour reads them (search, purging
     the pages that use a changed image or snippet, where an object is used) are marked `indexes`
     and keep both up to date as the site does; in the others, saves leave them as they are."""
     if request.node.get_closest_marker("indexes"):
