@@ -191,7 +191,12 @@ def _fresh(cached):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve and store whole pages for anonymous visitors (placed after authentication)."""
+    """Serve and store whole pages for anonymous visitors.
+
+    It stands before the session, the locale, the site lookup and authentication, none of which a
+    kept page needs, so a hit skips them. Whether a page may be kept is judged further in
+    (KeepablePageMiddleware), where the visitor is known and before the session marks every
+    response as varying on cookies; what is kept is the response as the visitor received it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -206,12 +211,27 @@ class AnonymousPageCacheMiddleware:
             response[HIT_HEADER] = "hit"
             return response
         response = self.get_response(request)
-        lifetime = _lifetime(response)
-        if lifetime > 0 and _cacheable_response(request, response):
+        lifetime = getattr(response, "page_cache_lifetime", 0)
+        if lifetime > 0 and not response.cookies:
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             cache.set(key, (response, clock.now() + timedelta(seconds=lifetime)), lifetime)
             response[HIT_HEADER] = "miss"
+        return response
+
+
+class KeepablePageMiddleware:
+    """Marks the responses the page cache may keep, with how long (placed after authentication)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if _cacheable_request(request):
+            lifetime = _lifetime(response)
+            if lifetime > 0 and _cacheable_response(request, response):
+                response.page_cache_lifetime = lifetime
         return response
 
 

@@ -33,6 +33,9 @@ def test_second_anonymous_request_is_a_hit_without_queries(client, home):
     # Without Redis the generation every process shares is read from the database: one query.
     assert len(captured) == (0 if settings.REDIS_URL else 1)
     assert second.content == first.content
+    # Served before the rest of the middleware, a hit still carries every header the miss got.
+    for header in ("Content-Language", "Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+        assert second[header] == first[header]
 
 
 def test_publishing_shows_the_change_on_the_next_request(client, home):

@@ -71,10 +71,12 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sas_cms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.ContentGenerationMiddleware",
+    # A page kept for anonymous visitors is served before the rest, which it does not need.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.page_cache.ContentGenerationMiddleware",
     "home.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -82,7 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.page_cache.KeepablePageMiddleware",
     "home.freshness.TimeAwareCacheMiddleware",
 ]
 
