@@ -5,3 +5,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sas_cms.settings.production")
 
 application = get_wsgi_application()
+
+from sas_cms.warm_up import warm_up  # noqa: E402 - needs the settings configured above
+
+warm_up()
