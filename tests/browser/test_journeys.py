@@ -30,7 +30,8 @@ def visitor(request, browser, size):
 def test_a_visitor_reads_a_zone_story_in_ukrainian_then_the_diagnosis(demo_server, visitor):
     base, urls, _database = demo_server
     visitor.goto(base + urls["pl"]["zone page"])
-    visitor.get_by_role("link", name="Українська").first.click()
+    with visitor.expect_navigation():
+        visitor.get_by_role("link", name="Українська").first.click()
     assert visitor.locator("html").get_attribute("lang") == "uk"
     visitor.goto(base + urls["uk"]["story"])
     assert visitor.locator("html").get_attribute("lang") == "uk"
@@ -53,7 +54,8 @@ def test_a_resident_filters_the_agenda_by_zone_and_opens_the_month(demo_server, 
     visitor.locator("form.agenda-filters").get_by_role("button", name="Pokaż").click()
     assert f"zone={zone_slug}" in visitor.url
     assert zone_name in visitor.locator("select[name=zone] option:checked").inner_text()
-    visitor.get_by_role("link", name="Miesiąc").click()
+    with visitor.expect_navigation():
+        visitor.get_by_role("link", name="Miesiąc").click()
     assert f"zone={zone_slug}" in visitor.url
     assert visitor.locator("#month-heading").is_visible()
 
@@ -64,7 +66,9 @@ def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
     base, urls, database = demo_server
     page_at = visitor
     page_at.goto(base + urls["pl"]["open workshop"])
-    page_at.get_by_role("link", name="Zapisz się").first.click()
+    # The click only starts the navigation: tabbing before the form has loaded finds no document.
+    with page_at.expect_navigation():
+        page_at.get_by_role("link", name="Zapisz się").first.click()
     javascript = request.node.callspec.params["visitor"].replace(" ", "-")
     email = f"klawiatura-{size}-{javascript}@example.org"
     for _ in range(80):
