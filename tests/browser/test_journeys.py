@@ -7,6 +7,7 @@ import re
 import sqlite3
 
 import pytest
+from playwright.sync_api import expect
 
 from demo.management.commands.demo_editors import COMMUNICATIONS_EDITOR, ZONE_EDITOR
 from demo.management.commands.demo_editors import PASSWORD as DEMO_EDITOR_PASSWORD
@@ -120,7 +121,8 @@ def test_a_resident_copies_the_calendar_address(demo_server, browser):
     assert address.endswith("/en/calendar/events.ics?type=workshop")
     box.get_by_role("button", name="Copy").click()
     assert tab.evaluate("navigator.clipboard.readText()") == address
-    assert box.get_by_role("button", name="Copied").is_visible()
+    # The label changes once the clipboard has taken the address: wait for it rather than look once.
+    expect(box.get_by_role("button", name="Copied")).to_be_visible()
     assert (
         box.get_by_role("link", name="Add to Google Calendar")
         .get_attribute("href")
