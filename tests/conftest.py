@@ -164,6 +164,15 @@ def _module_ground(request):
             atomic.__exit__(None, None, None)
 
 
+def build_in_module_site(module_ground, django_db_blocker, build):
+    """`build(home, locales)` run once for the module, inside its shared site's transaction (so undone
+    with it), for content many of its tests read; each test's own changes are still undone after it.
+    Such a module holds no transactional test: those empty the database, so its site is built per test."""
+    assert module_ground is not None, "a module sharing built content cannot hold transactional tests"
+    with django_db_blocker.unblock():
+        return build(HomePage.objects.get(pk=module_ground["home"]), ensure_locales())
+
+
 @pytest.fixture
 def locales(db):
     return ensure_locales()

@@ -7,6 +7,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from forum.models import ForumPage
+from tests.conftest import build_in_module_site
 from tests.factories.forum import (
     ForumPageFactory,
     RoomFactory,
@@ -17,7 +19,6 @@ from tests.factories.forum import (
     warsaw,
 )
 from tests.factories.home import translate
-from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,10 +46,12 @@ def localized(code, name):
     return f"{name} {code.upper()}"
 
 
-@pytest.fixture
-def forum(home, locales, monkeypatch):
-    """A two-day Forum with three rooms, its sessions and speakers in three languages."""
-    fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
+# The day the tests look from, before the Forum; tests of now and next move the clock into it.
+BEFORE_THE_FORUM = warsaw(2030, 5, 1, 12)
+
+
+def build_forum(home, locales):
+    """A two-day Forum with three rooms, in three languages."""
     forum = ForumPageFactory(parent=home)
     for name in ROOM_NAMES["pl"]:
         RoomFactory(forum=forum, name=name)
@@ -87,8 +90,9 @@ def add_session(forum, locales, name, room_index=None, speakers=(), **fields):
     return session
 
 
-@pytest.fixture
-def programme(forum, locales):
+def build_programme(forum, locales):
+    """Sessions over both days, in every room and across all three, with speakers in three
+    languages (and one speaking at none of them)."""
     anna = add_speaker(locales, "Anna Kowalska", "anna-kowalska", "Neighbours")
     olena = add_speaker(locales, "Olena Shevchenko", "olena-shevchenko", "Library")
     add_speaker(locales, "Idle Speaker", "idle", "Nowhere")
@@ -128,7 +132,34 @@ def programme(forum, locales):
         start=warsaw(2030, 5, 19, 10),
         end=warsaw(2030, 5, 19, 11),
     )
-    return {"anna": anna, "olena": olena}
+
+
+def build_forum_and_programme(home, locales):
+    with pytest.MonkeyPatch.context() as patch:
+        fix_clock(patch, BEFORE_THE_FORUM)
+        forum = build_forum(home, locales)
+        build_programme(forum, locales)
+    return forum.pk
+
+
+@pytest.fixture(scope="module")
+def _shared_forum(_module_ground, django_db_blocker):
+    """The Forum and its programme, built once for the module: its tests only read them (what one
+    changes is undone after it). Tests that need a Forum without this programme are in
+    tests/test_forum_programme_gaps.py."""
+    return build_in_module_site(_module_ground, django_db_blocker, build_forum_and_programme)
+
+
+@pytest.fixture
+def forum(home, monkeypatch, _shared_forum):
+    fix_clock(monkeypatch, BEFORE_THE_FORUM)
+    return ForumPage.objects.get(pk=_shared_forum)
+
+
+@pytest.fixture
+def programme(forum):
+    """The Forum with its sessions and speakers (built with it, once for the module)."""
+    return forum
 
 
 def grid_rows(content, day_index=0):
@@ -215,25 +246,6 @@ def test_now_and_next_uses_the_polish_day_not_utc(client, programme, monkeypatch
     assert "As of Sunday, 19 May 2030, 01:30 (Polish time)." in content
 
 
-def test_now_and_next_skips_cancelled_sessions(client, forum, locales, monkeypatch):
-    add_session(
-        forum,
-        locales,
-        "Dropped",
-        0,
-        status="cancelled",
-        start=warsaw(2030, 5, 18, 10),
-        end=warsaw(2030, 5, 18, 11),
-    )
-    add_session(forum, locales, "Kept", 1, start=warsaw(2030, 5, 18, 10), end=warsaw(2030, 5, 18, 11))
-    fix_clock(monkeypatch, warsaw(2030, 5, 18, 10, 30))
-    response = client.get(f"{FORUM['en']}now/")
-    assert response.status_code == 200
-    happening_now = response.content.decode().split('<h2 id="now-heading">Happening now</h2>')[1]
-    assert "Kept EN" in happening_now
-    assert "Dropped EN" not in happening_now
-
-
 def test_outside_the_forum_days_now_says_nothing_is_on(client, programme):
     content = client.get(sub_page("pl", "now")).content.decode()
     assert "W tej chwili nic się nie odbywa." in content
@@ -295,33 +307,6 @@ def test_forum_overview_lists_rooms_and_links_the_programme(client, programme):
     assert f'href="{sub_page("uk", "speakers")}"' in content
 
 
-@pytest.mark.parametrize(
-    ("venue", "address"),
-    [
-        ({"venue_name": "Sala konferencyjna", "venue_address": ""}, "ul. Piotrkowska 100, 90-001 Łódź"),
-        (
-            {"venue_name": "Sala konferencyjna", "venue_address": "ul. Wólczańska 5, 90-001 Łódź"},
-            "ul. Wólczańska 5, 90-001 Łódź",
-        ),
-    ],
-)
-def test_forum_overview_gives_the_host_zone_address_when_the_venue_has_none(
-    client, forum, locales, venue, address
-):
-    zone = ZonePageFactory(
-        parent=ZoneIndexPageFactory(parent=forum.get_parent()), street="ul. Piotrkowska 100"
-    )
-    forum.zone = zone
-    for field, value in venue.items():
-        setattr(forum, field, value)
-    forum.save_revision().publish()
-    response = client.get(FORUM["pl"])
-    assert response.status_code == 200
-    content = response.content.decode()
-    assert "· Sala konferencyjna</p>" in content
-    assert f"<p>Adres: {address}</p>" in content
-
-
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])
 @pytest.mark.parametrize(
     ("name", "rest"), [("timetable", ""), ("now", ""), ("speakers", ""), ("speakers", "anna-kowalska/")]
@@ -347,37 +332,3 @@ def test_each_sub_page_names_itself_canonical_and_its_translations_as_alternates
     assert {link["hreflang"]: link["href"] for link in switcher} == {
         other: sub_page(other, name, rest) for other in FORUM if other != code
     }
-
-
-def test_a_speaker_and_room_not_yet_translated_are_marked_as_polish(client, forum, locales):
-    translated = add_speaker(locales, "Anna Kowalska", "anna-kowalska", "Neighbours")
-    untranslated = SpeakerFactory(
-        name="Jan Nowak", slug="jan-nowak", organisation="Rada Osiedla", bio="<p>Sąsiad z Bałut.</p>"
-    )
-    annex = RoomFactory(forum=forum, name="Aneks")
-    session = add_session(
-        forum,
-        locales,
-        "Talk",
-        speakers=[translated, untranslated],
-        start=warsaw(2030, 5, 18, 10),
-        end=warsaw(2030, 5, 18, 11),
-    )
-    session.room = annex
-    session.save_revision().publish()
-    english = session.get_translation(locales["en"])
-    english.room = annex
-    english.save_revision().publish()
-
-    page = BeautifulSoup(client.get(english.url).content, "html.parser")
-    assert page.find(string="Aneks").parent["lang"] == "pl"
-    assert page.find(string="Rada Osiedla").parent["lang"] == "pl"
-    assert not page.find(string="Neighbours EN").parent.has_attr("lang")
-
-    speaker = BeautifulSoup(client.get(sub_page("en", "speakers", "jan-nowak/")).content, "html.parser")
-    assert speaker.find(string="Rada Osiedla").parent["lang"] == "pl"
-    assert speaker.find(string="Sąsiad z Bałut.").find_parent("div")["lang"] == "pl"
-    own = BeautifulSoup(client.get(sub_page("en", "speakers", "anna-kowalska/")).content, "html.parser")
-    assert not own.find(string="Neighbours EN").parent.has_attr("lang")
-    polish = BeautifulSoup(client.get(sub_page("pl", "speakers", "jan-nowak/")).content, "html.parser")
-    assert not polish.find(string="Rada Osiedla").parent.has_attr("lang")

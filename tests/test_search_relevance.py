@@ -1,5 +1,6 @@
-"""Search understands inflected words in Polish, Ukrainian and English, ranks as a resident expects,
-completes titles from a few letters, and costs the same number of queries however much it finds.
+"""Search understands inflected words in Polish, Ukrainian and English, completes titles from a few
+letters, and costs the same number of queries however much it finds (how it ranks what it finds:
+tests/test_search_ranking.py).
 
 Runs on the configured backend: SQLite by default, PostgreSQL with DATABASE_URL, OpenSearch with
 OPENSEARCH_URL (the index is rebuilt after the pages are made, as OpenSearch shows new documents
@@ -13,9 +14,10 @@ import pytest
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
+from home.models import StandardPage
 from home.search_folding import search_index_is_current
 from search.engines import DatabaseEngine, OpenSearchEngine, engine
-from tests.factories.forum import EventIndexPageFactory, EventPageFactory, warsaw
+from tests.conftest import build_in_module_site
 from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
 from tests.test_search import SEARCH, result_titles
@@ -52,8 +54,8 @@ def reindex_when_needed():
         call_command("update_index", verbosity=0)
 
 
-@pytest.fixture
-def library_pages(home, locales):
+def build_library(home, locales):
+    """Four pages in three languages whose words the searches below look for."""
     pages = []
     for slug, titles in (
         ("library", LIBRARY),
@@ -66,7 +68,18 @@ def library_pages(home, locales):
             translate(page, locales[language], title=titles[language], slug=slug, intro=TEXTS[slug][language])
         pages.append(page)
     reindex_when_needed()
-    return pages
+    return [page.pk for page in pages]
+
+
+@pytest.fixture(scope="module")
+def _shared_library(_module_ground, django_db_blocker):
+    """Built once for the module: every test here only searches them (or undoes what it changes)."""
+    return build_in_module_site(_module_ground, django_db_blocker, build_library)
+
+
+@pytest.fixture
+def library_pages(home, _shared_library):
+    return [StandardPage.objects.get(pk=key) for key in _shared_library]
 
 
 def found(client, language, query):
@@ -131,45 +144,6 @@ def test_found_forms_are_highlighted_in_the_excerpt(client, library_pages):
     content = client.get("/pl/szukaj/", {"q": "biblioteka"}).content.decode()
     assert "w <mark>bibliotece</mark>." in content
     assert "do <mark>biblioteki</mark> na" in content
-
-
-def test_title_matches_come_before_text_matches(client, home):
-    StandardPageFactory(parent=home, title="Ogród społeczny", slug="ogrod", intro="Grządki.")
-    StandardPageFactory(
-        parent=home, title="Spacer po osiedlu", slug="spacer", intro="Do ogrodu i z powrotem."
-    )
-    reindex_when_needed()
-    assert result_titles(client.get("/pl/szukaj/", {"q": "ogród"})) == [
-        "Ogród społeczny",
-        "Spacer po osiedlu",
-    ]
-
-
-def test_the_form_typed_comes_before_other_forms(client, home):
-    StandardPageFactory(parent=home, title="Warsztat ceramiczny", slug="warsztat", intro="Glina.")
-    StandardPageFactory(parent=home, title="Warsztaty ceramiki", slug="warsztaty", intro="Glina.")
-    reindex_when_needed()
-    assert result_titles(client.get("/pl/szukaj/", {"q": "warsztat"})) == [
-        "Warsztat ceramiczny",
-        "Warsztaty ceramiki",
-    ]
-    assert result_titles(client.get("/pl/szukaj/", {"q": "warsztaty"})) == [
-        "Warsztaty ceramiki",
-        "Warsztat ceramiczny",
-    ]
-
-
-def test_events_to_come_go_before_past_ones_of_equal_relevance(client, home):
-    agenda = EventIndexPageFactory(parent=home)
-    coming = EventPageFactory(
-        parent=agenda, title="Kino sąsiedzkie", slug="kino-2030", start=warsaw(2030, 3, 1)
-    )
-    past = EventPageFactory(
-        parent=agenda, title="Kino sąsiedzkie", slug="kino-2020", start=warsaw(2020, 3, 1)
-    )
-    reindex_when_needed()
-    content = client.get("/pl/szukaj/", {"q": "kino"}).content.decode()
-    assert content.index(f'href="{coming.url}"') < content.index(f'href="{past.url}"')
 
 
 @pytest.mark.parametrize(

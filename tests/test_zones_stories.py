@@ -7,8 +7,10 @@ import pytest
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
+from tests.conftest import build_in_module_site
 from tests.factories.zones import (
     StoryPageFactory,
     ZonePageFactory,
@@ -27,15 +29,31 @@ def titles(response):
     return re.findall(r'<h[23] class="h5 card-title"><a href="[^"]+">([^<]+)</a>', response.content.decode())
 
 
-@pytest.fixture
-def site(homes, locales):
+def build_site(home, locales):
+    """The story and zone lists and two zones, each in three languages, by primary key."""
+    homes = {code: home.get_translation(locale) for code, locale in locales.items()}
     zones = zone_indexes(homes, locales)
     north = ZonePageFactory(parent=zones["pl"], title="Strefa Bałuty", slug="baluty")
     south = ZonePageFactory(parent=zones["pl"], title="Strefa Górna", slug="gorna")
-    return {
+    pages = {
         "stories": story_indexes(homes, locales),
         "north": translated(north, locales, en={"title": "Bałuty zone"}, uk={"title": "Зона Балути"}),
         "south": translated(south, locales, en={"title": "Górna zone"}, uk={"title": "Зона Гурна"}),
+    }
+    return {name: {code: page.pk for code, page in each.items()} for name, each in pages.items()}
+
+
+@pytest.fixture(scope="module")
+def _shared_site(_module_ground, django_db_blocker):
+    """Built once for the module: its tests add stories to it, undone after each of them."""
+    return build_in_module_site(_module_ground, django_db_blocker, build_site)
+
+
+@pytest.fixture
+def site(home, _shared_site):
+    return {
+        name: {code: Page.objects.get(pk=key).specific for code, key in each.items()}
+        for name, each in _shared_site.items()
     }
 
 
