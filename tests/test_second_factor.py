@@ -187,6 +187,22 @@ def test_a_recovery_code_works_once(client, communications):
     assert StaticToken.objects.filter(device__user=communications).count() == 9
 
 
+@pytest.mark.parametrize(
+    "permission",
+    ["forum.view_registration", "forum.delete_registration", "forum.view_emailoutbox", "ideas.change_idea"],
+)
+def test_each_right_that_opens_personal_data_asks_for_the_app(client, django_user_model, home, permission):
+    app_label, codename = permission.split(".")
+    user = person(django_user_model, "osoba")
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(content_type__app_label=app_label, codename=codename),
+    )
+    sign_in(client, user)
+
+    assert client.get("/admin/")["Location"].startswith(ENROL)
+
+
 def test_an_editor_of_pages_only_is_not_asked(client, page_editor):
     sign_in(client, page_editor)
 
@@ -237,10 +253,10 @@ def test_a_superuser_removes_someone_s_app_in_the_django_admin(client, communica
     device = with_app(communications)
     client.force_login(django_user_model.objects.create_superuser("szefowa", "s@example.org", PASSWORD))
 
-    listed = client.get("/django-admin/otp_totp/totpdevice/")
+    shown = client.get(f"/django-admin/otp_totp/totpdevice/{device.pk}/change/")
     removed = client.post(f"/django-admin/otp_totp/totpdevice/{device.pk}/delete/", {"post": "yes"})
 
-    assert listed.status_code == 200 and device.key not in listed.content.decode()
+    assert shown.status_code == 200 and device.key not in shown.content.decode(), "the key stays secret"
     assert removed.status_code == 302
     other = type(client)()
     sign_in(other, communications)
