@@ -234,6 +234,16 @@ def person_data_menu_item():
     return OrganiserMenuItem(_("A person's data"), "forum_registration_person", "user", "delete", 252)
 
 
+@hooks.register("personal_data_permissions")
+def registrations_are_personal_data():
+    """Registrations, "A person's data" and the undelivered e-mails name residents: the staff who
+    hold any of these rights give a second factor (home/second_factor/)."""
+    return [
+        *(f"forum.{action}_registration" for action in ("view", "add", "change", "delete")),
+        "forum.view_emailoutbox",
+    ]
+
+
 @hooks.register("communications_group")
 def communications_see_registrations(group):
     """Communications staff see and manage the registrations: who signed up, desk registrations,

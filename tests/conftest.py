@@ -9,7 +9,9 @@ import pytest
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.test import override_settings
+from django.test import Client, override_settings
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.models import Locale, Page, Site
@@ -30,6 +32,27 @@ LANGUAGES = ("pl", "en", "uk")
 def _media_root(tmp_path_factory):
     """Uploaded files of the whole test session go to a temporary folder, never to media/."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _force_login_gives_the_second_factor():
+    """`client.force_login(user)` stands for a whole admin sign-in, second factor included: the
+    user gets a confirmed authenticator app and a session that has used it, so the staff who must
+    give one (home/second_factor/) find the admin open, whatever rights the test grants them later.
+    The second factor stays on in every test; tests/test_second_factor.py signs in with the
+    password and codes, through the screens."""
+    force_login = Client.force_login
+
+    def signed_in_with_second_factor(self, user, backend=None):
+        force_login(self, user, backend)
+        device = TOTPDevice.objects.create(user=user, name="test authenticator", confirmed=True)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Client, "force_login", signed_in_with_second_factor)
         yield
 
 

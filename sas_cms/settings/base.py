@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -80,7 +83,9 @@ MIDDLEWARE = [
     "home.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "home.second_factor.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -254,6 +259,15 @@ TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.Databa
 TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
 LOGIN_RECORD_RETENTION_DAYS = env_int("LOGIN_RECORD_RETENTION_DAYS", 90)
 FORM_RETENTION_DAYS = env_int("FORM_RETENTION_DAYS", 180)
+
+# A second factor for the staff who can read personal data (home/second_factor/): an authenticator
+# app's code (TOTP) after the password, or a recovery code; each wrong code doubles the wait
+# (django-otp's throttling, from one second).
+# Nobody is exempt: development settings let the demo's logins through, and only with DEBUG on.
+SECOND_FACTOR_EXEMPT_USERNAMES = []
+OTP_TOTP_ISSUER = "SAS Łódź"
+# Django's admin of the devices (where a superuser removes someone's app) shows no key.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -11,3 +11,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # Developers see their template and code changes at once.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# The demo's logins (`demo_login`, `demo_editors`) open the admin without a second factor, so that
+# `make run` and the browser tests sign in with a password; production settings exempt nobody.
+SECOND_FACTOR_EXEMPT_USERNAMES = ["admin", "komunikacja", "redakcja-strefy"]

@@ -26,3 +26,5 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Every member of staff who can read personal data gives a second factor: nobody is exempt.
+SECOND_FACTOR_EXEMPT_USERNAMES = []

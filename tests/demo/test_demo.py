@@ -24,6 +24,7 @@ from forum.recurrence import WARSAW
 from home.models import SiteSettings
 from home.slugs import slug_from_title
 from ideas.models import Idea, IdeaStatus, IdeaSupport
+from sas_cms.settings import dev
 from tests.addresses import url_in
 from zones.editors import WORKFLOW_NAME
 from zones.models import (
@@ -230,6 +231,7 @@ def test_each_zone_s_events_sit_under_its_zone_and_the_programme_s_under_the_age
 
 def test_the_demo_zone_editor_logs_in_and_adds_an_event_in_her_zone(client, settings, demo):
     settings.DEBUG = True
+    settings.SECOND_FACTOR_EXEMPT_USERNAMES = dev.SECOND_FACTOR_EXEMPT_USERNAMES
     call_command("demo_editors", stdout=io.StringIO())
 
     login = client.post("/admin/login/", {"username": "redakcja-strefy", "password": "sas-demo-editor"})
