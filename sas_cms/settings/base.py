@@ -283,11 +283,11 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Django's own loggers and the development server's request log, with residents' secret links hidden.
+# Django's own loggers and the development server's request log, with personal data hidden (home/log_filters.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"hide_secret_links": {"()": "forum.log_filters.HideSecretLinks"}},
+    "filters": {"hide_personal_data": {"()": "home.log_filters.HidePersonalData"}},
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
@@ -296,8 +296,12 @@ LOGGING = {
         }
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["hide_secret_links"]},
-        "server": {"class": "logging.StreamHandler", "formatter": "server", "filters": ["hide_secret_links"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["hide_personal_data"]},
+        "server": {
+            "class": "logging.StreamHandler",
+            "formatter": "server",
+            "filters": ["hide_personal_data"],
+        },
     },
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
