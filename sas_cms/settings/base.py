@@ -91,11 +91,15 @@ MIDDLEWARE = [
 # Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
-# Logins are rate limited by django-axes: five failures lock the name and address for an hour.
+# Logins are rate limited by django-axes (home/admin_login.py): five failures within an hour lock
+# the name from that address; thirty from all addresses together lock the name from every address.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "home.admin_login.LoginLockHandler"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+ACCOUNT_FAILURE_LIMIT = env_int("ACCOUNT_FAILURE_LIMIT", 30)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
