@@ -1,13 +1,15 @@
 """The admin's login: its form, with the password field labelled in the editor's language (Wagtail's
 form leaves the label to Django, which makes an untranslated "Password" out of the field's name),
-and the lock on wrong passwords."""
+the lock on wrong passwords and the limits on the "forgot password" form."""
 
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_failure_limit
 from django.conf import settings
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm
+from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
+
+from home import rate_limits
 
 
 class TranslatedLoginForm(LoginForm):
@@ -16,6 +18,25 @@ class TranslatedLoginForm(LoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].label = _("Password")
+
+
+class LimitedPasswordResetForm(PasswordResetForm):
+    """Wagtail's "forgot password" form, which sends a reset link at most PASSWORD_RESET_ADDRESS_LIMIT
+    times an hour to one address and for PASSWORD_RESET_CLIENT_LIMIT requests an hour from one client.
+
+    Past either limit the form answers exactly as before ("if the address is known, a link was
+    sent"), so the limits tell nothing about which addresses have accounts; they only stop a
+    staff mailbox from being flooded with links and a client from trying addresses without end. A
+    client past its limit does not use up an address's allowance.
+    """
+
+    def save(self, *args, request=None, **kwargs):
+        if rate_limits.over_limit(request, "password_reset", settings.PASSWORD_RESET_CLIENT_LIMIT):
+            return
+        email = self.cleaned_data["email"]
+        if rate_limits.over_limit_for_address(email, "password_reset", settings.PASSWORD_RESET_ADDRESS_LIMIT):
+            return
+        super().save(*args, request=request, **kwargs)
 
 
 class LoginLockHandler(AxesDatabaseHandler):

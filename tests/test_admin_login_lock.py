@@ -1,9 +1,11 @@
-"""The admin login lock (django-axes, home/admin_login.py) through the login form: wrong passwords
-from one address lock that address out of the name only, while wrong passwords for one name spread
-over many addresses lock the name for every address."""
+"""The admin login's protections (home/admin_login.py) through its forms. The lock (django-axes):
+wrong passwords from one address lock that address out of the name only, while wrong passwords for
+one name spread over many addresses lock the name for every address. "Forgot password": links are
+sent a few times an hour per address and per client, and the answer never changes."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 RIGHT = "prawidlowe-haslo"
@@ -67,3 +69,41 @@ def test_below_the_names_limit_its_owner_logs_in_from_her_own_address(client, ed
 
     assert log_in(client, RIGHT, address(100)) == 302
     assert logged_in()
+
+
+def forgot_password(client, email, address):
+    """The "forgot password" form sent from `address`: where it leads."""
+    response = client.post("/admin/password_reset/", {"email": email}, REMOTE_ADDR=address)
+    assert response.status_code == 302
+    return response["Location"]
+
+
+def links_sent_to(email):
+    return sum(1 for message in mail.outbox if message.to == [email])
+
+
+def test_reset_links_go_to_one_address_a_few_times_an_hour_whoever_asks(client, editor, settings):
+    settings.PASSWORD_RESET_ADDRESS_LIMIT, settings.PASSWORD_RESET_CLIENT_LIMIT = 3, 10
+    answers = {forgot_password(client, email, address(n)) for n, email in enumerate(["r@example.org"] * 3)}
+    assert links_sent_to("r@example.org") == 3
+
+    answers |= {
+        forgot_password(client, email, address(10 + n)) for n, email in enumerate(["R@Example.org"] * 5)
+    }
+
+    assert links_sent_to("r@example.org") == 3
+    assert answers == {"/admin/password_reset/done/"}, "the same answer, sent or not"
+
+
+def test_one_client_asks_for_a_limited_number_of_links(client, django_user_model, settings):
+    settings.PASSWORD_RESET_ADDRESS_LIMIT, settings.PASSWORD_RESET_CLIENT_LIMIT = 3, 10
+    staff = [f"redaktor{n}@example.org" for n in range(12)]
+    for n, email in enumerate(staff):
+        django_user_model.objects.create_user(f"redaktor{n}", email, "haslo-redaktora")
+
+    answers = {forgot_password(client, email, "10.0.0.1") for email in staff[:11]}
+
+    assert [links_sent_to(email) for email in staff[:11]] == [1] * 10 + [0]
+    assert answers == {"/admin/password_reset/done/"}
+    forgot_password(client, staff[10], "10.0.0.2")
+    assert links_sent_to(staff[10]) == 1, "another client, and the address's allowance was not used up"
