@@ -105,6 +105,16 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetForm"
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+# Staff with any of these permissions read residents' personal data: their admin sessions end this
+# many hours after login (home/admin_sessions.py, the session engine); others keep Django's two weeks.
+SESSION_ENGINE = "home.admin_sessions"
+ADMIN_PERSONAL_DATA_SESSION_HOURS = env_int("ADMIN_PERSONAL_DATA_SESSION_HOURS", 8)
+PERSONAL_DATA_PERMISSIONS = [
+    *(f"forum.{action}_registration" for action in ("view", "add", "change", "delete")),
+    "forum.view_emailoutbox",
+    "ideas.view_idea",
+    "ideas.change_idea",
+]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
