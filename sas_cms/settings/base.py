@@ -100,11 +100,16 @@ ACCOUNT_FAILURE_LIMIT = env_int("ACCOUNT_FAILURE_LIMIT", 30)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+
 # The admin's "forgot password" form sends a link at most this often an hour to one address and for
 # one client (home/admin_login.py); past either limit it answers the same and sends nothing.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetForm"
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+
 # Staff with any of these permissions read residents' personal data: their admin sessions end this
 # many hours after login (home/admin_sessions.py, the session engine); others keep Django's two weeks.
 SESSION_ENGINE = "home.admin_sessions"
@@ -115,9 +120,6 @@ PERSONAL_DATA_PERMISSIONS = [
     "ideas.view_idea",
     "ideas.change_idea",
 ]
-AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 ROOT_URLCONF = "sas_cms.urls"
 WSGI_APPLICATION = "sas_cms.wsgi.application"
@@ -302,7 +304,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Django's own loggers and the development server's request log, with personal data hidden (home/log_filters.py).
+# Django's own loggers and the development server's request log, personal data hidden
+# (home/log_filters.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
