@@ -28,10 +28,12 @@ SECRET_ROUTE = re.compile(
     r"|calendar/personal|password_reset/confirm/[^/\s\"'?#]+)/)"
     r"[^/\s\"'?#]+?(?=/|\.ics|[\s\"'?#]|$)"
 )
-# A path segment no slug looks like: slugs are small letters, digits and hyphens.
+# A path segment of 20 or more characters that no slug looks like (slugs are small letters, digits
+# and hyphens; the time in an access log, "2030:10:00:00" after its last "/", is shorter).
 TOKEN_SEGMENT = re.compile(
-    r"(?<=/)(?:[A-Za-z0-9_\-=]*:[A-Za-z0-9_\-:=]*"
-    r"|(?=[A-Za-z0-9_\-=]*[A-Z])(?=[A-Za-z0-9_\-=]*[a-z])[A-Za-z0-9_\-=]{20,}"
+    r"(?<=/)(?=[A-Za-z0-9_\-:=]{20,}(?:[/?#.\s\"']|$))"
+    r"(?:[A-Za-z0-9_\-=]*:[A-Za-z0-9_\-:=]*"
+    r"|(?=[A-Za-z0-9_\-=]*[A-Z])(?=[A-Za-z0-9_\-=]*[a-z])[A-Za-z0-9_\-=]+"
     r"|[0-9a-z_\-]*(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{20,}[0-9a-z_\-]*)"
     r"(?=[/?#.\s\"']|$)"
 )
@@ -72,8 +74,16 @@ class HidePersonalData(logging.Filter):
         return True
 
 
+HIDE_PERSONAL_DATA = HidePersonalData()
+
+
 class GunicornLogger(Logger):
-    """Gunicorn's access log with personal data hidden (the query string atom has no "?")."""
+    """Gunicorn's access log with personal data hidden (the query string atom has no "?"), and its
+    error log, which names the request an application failed on."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        self.error_log.addFilter(HIDE_PERSONAL_DATA)  # once: the same filter is never added twice
 
     def atoms(self, resp, req, environ, request_time):
         found = super().atoms(resp, req, environ, request_time)

@@ -4,6 +4,7 @@ gunicorn access log, in each language's addresses."""
 
 import io
 import logging
+import re
 import secrets
 import subprocess
 import sys
@@ -29,6 +30,7 @@ RESET = default_token_generator.make_token(
 ADDRESS = "Sec.Fan@example.org"
 SECRETS = ("secret-manage-1", "secret-calendar-2", SIGNED, RANDOM, RESET, "Sec.Fan", "sec.fan", "kowalska")
 
+TIME_AND_ADDRESS = r"127\.0\.0\.1 - - \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "
 # Every kind of secret link in each language, and the admin's and the public screens' searches.
 URLS = [
     "/pl/zapisy/zarzadzaj/secret-manage-1/",
@@ -98,13 +100,14 @@ def test_the_development_servers_log_hides_them():
     assert_nothing_personal(logged)
 
 
-def test_gunicorns_access_log_hides_them(tmp_path):
-    access_log = tmp_path / "access.log"
+def test_gunicorns_access_and_error_logs_hide_them(tmp_path):
+    access_log, error_log = tmp_path / "access.log", tmp_path / "error.log"
     port = free_port()
     server = subprocess.Popen(
         [
             *(sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"),
-            *("--bind", f"127.0.0.1:{port}", "--workers", "1", "--access-logfile", str(access_log)),
+            *("--bind", f"127.0.0.1:{port}", "--workers", "1"),
+            *("--access-logfile", str(access_log), "--error-logfile", str(error_log)),
             "tests.plain_wsgi:application",
         ],
         cwd=ROOT,
@@ -112,17 +115,23 @@ def test_gunicorns_access_log_hides_them(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        for url in URLS:
+        for url in [*URLS, f"/fail/{RANDOM}/?email={ADDRESS}"]:
             get_until_up(f"http://127.0.0.1:{port}{url}", referer=f"http://127.0.0.1:{port}{URLS[4]}")
     finally:
         server.terminate()
         server.wait(timeout=20)
     logged = access_log.read_text()
-    assert len(logged.splitlines()) == len(URLS)
+    assert len(logged.splitlines()) == len(URLS) + 1
+    assert all(re.match(TIME_AND_ADDRESS, line) for line in logged.splitlines()), (
+        "only personal data is hidden"
+    )
     assert '"GET /uk/ideyi/pidtverdyty/[hidden]/ HTTP/1.1" 404' in logged
     assert '"GET /admin/registrations-person/?email=[hidden] HTTP/1.1" 404' in logged
     assert '"GET /pl/strefy/?next=[hidden]&page=2 HTTP/1.1" 404' in logged
     assert_nothing_personal(logged)
+    errors = error_log.read_text()
+    assert "Error handling request GET /fail/[hidden]/?email=[hidden]" in errors
+    assert_nothing_personal(errors)
 
 
 def get_until_up(url, referer):
