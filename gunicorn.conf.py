@@ -52,6 +52,6 @@ def post_request(worker, req, environ, resp):
 
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
-# Residents' manage and calendar links carry secrets: the access log shows them hidden.
-logger_class = "forum.log_filters.GunicornLogger"
+# Secret links and addresses in query strings are personal data: the access log hides them.
+logger_class = "home.log_filters.GunicornLogger"
 errorlog = "-"

@@ -7,5 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and shared pages")
 
     def ready(self):
-        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
-        from home import receivers  # noqa: F401
+        """Every app connects its signal receivers the same way: @receiver in its receivers module;
+        the site's own system checks register on import too."""
+        from home import checks, receivers  # noqa: F401

@@ -1,14 +1,16 @@
 """What the ground floor does when content changes: start a new page-cache generation and purge the
-front cache of every URL showing a changed page, snippet, image, document or setting. Connected by
+front cache of every URL showing a changed page, snippet, image, document or setting; give the admin
+sessions of staff who read personal data their end at login. Connected by
 HomeConfig.ready, like every app's receivers module."""
 
+from django.contrib.auth.signals import user_logged_in
 from django.core.management import call_command
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from home import front_cache, page_cache
+from home import admin_sessions, front_cache, page_cache
 
 
 @receiver([post_save, post_delete], dispatch_uid="page-cache")
@@ -53,3 +55,8 @@ def purge_deleted(sender, instance, **kwargs):
 def purge_saved(sender, instance, **kwargs):
     if not isinstance(instance, Page) and front_cache.shows_on_pages(sender):
         front_cache.purge_showing(instance)
+
+
+@receiver(user_logged_in, dispatch_uid="admin-session-length")
+def end_personal_data_sessions_after_a_working_day(sender, request, user, **kwargs):
+    admin_sessions.limit_session(request, user)

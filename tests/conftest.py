@@ -222,10 +222,10 @@ def homes(home, locales):
 
 @pytest.fixture
 def search_hits_not_due(monkeypatch):
-    """Searches counted afresh and none written for a minute (search/hits.py writes the counts
-    once a minute): the test sees what a search costs by itself."""
+    """Searches counted afresh and none written for a minute (search/hits.py hands the counts
+    to the worker once a minute): the test sees what a search costs by itself."""
     monkeypatch.setattr(hits, "_pending", Counter())
-    monkeypatch.setattr(hits, "_written_at", clock.now())
+    monkeypatch.setattr(hits, "_handed_over_at", clock.now())
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Rate limits count each visitor behind the proxies by the address the trusted proxy reports: the
-contact form and the admin login through a real Varnish (the test plays the TLS proxy in front of
-it, writing X-Forwarded-For), and the registration form. A visitor who writes X-Forwarded-For herself
+contact form, the admin login and its "forgot password" through a real Varnish (the test plays the
+TLS proxy in front of it, writing X-Forwarded-For), and the registration form. A visitor who writes X-Forwarded-For herself
 is still counted by her real address, and one visitor's limit is not another's."""
 
 import http.cookiejar
@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 
 from deploy import varnish
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
@@ -124,3 +125,20 @@ def test_wrong_passwords_lock_only_the_visitor_who_typed_them(
     editor = Visitor(front, BOGDAN)
     assert editor.post("/admin/login/", right)[0] == 200
     assert get_user_model().objects.get(username="redaktorka").last_login is not None
+
+
+@needs_varnish
+def test_forgot_password_limits_each_visitor_by_her_own_address(front, home, behind_two_proxies, settings):
+    settings.PASSWORD_RESET_CLIENT_LIMIT = 2
+    staff = ["a@example.org", "b@example.org", "c@example.org"]
+    for number, email in enumerate(staff):
+        get_user_model().objects.create_user(f"redaktor{number}", email, "haslo-redaktora")
+    anna = Visitor(front, ANNA)
+    for email in staff:
+        assert anna.post("/admin/password_reset/", {"email": email})[0] == 200, "the same answer each time"
+    assert [message.to for message in mail.outbox] == [["a@example.org"], ["b@example.org"]]
+
+    Visitor(front, ANNA, forged="10.1.2.3").post("/admin/password_reset/", {"email": "c@example.org"})
+    assert len(mail.outbox) == 2
+    Visitor(front, BOGDAN).post("/admin/password_reset/", {"email": "c@example.org"})
+    assert mail.outbox[-1].to == ["c@example.org"]

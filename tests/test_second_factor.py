@@ -1,20 +1,19 @@
 """A second factor for the staff who can read personal data: after the password, an authenticator
 app's code or a recovery code, set up and given through the admin's own screens."""
 
-import time
 from base64 import b32encode
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
 
 from sas_cms.settings import dev
+from tests.second_factor import VERIFY, app_code
 from tests.shell import last_printed_line
 from zones.editors import ensure_communications_group
 
@@ -22,7 +21,6 @@ pytestmark = pytest.mark.django_db
 
 PASSWORD = "haslo-haslo-1"
 ENROL = "/admin/second-factor/set-up/"
-VERIFY = "/admin/second-factor/"
 SET_UP_HEADING = {
     "pl": "Ustaw drugi składnik",
     "en": "Set up your second factor",
@@ -64,13 +62,6 @@ def page_editor(django_user_model, home):
 def sign_in(client, user):
     response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD})
     assert response.status_code == 302, "the password is accepted"
-
-
-def app_code(device, steps_ahead=0):
-    """The code the staff member's app shows now (or `steps_ahead` periods later)."""
-    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    totp.time = time.time() + steps_ahead * device.step
-    return f"{totp.token():0{device.digits}d}"
 
 
 def with_app(user):

@@ -1,11 +1,17 @@
-"""Security headers on public pages and the rate-limited admin login."""
+"""Security headers on public pages, the rate-limited admin login and the length of admin sessions."""
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
+from django.test import Client
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.second_factor import VERIFY, app_code
 from tests.shell import last_printed_line, migrated_database_url
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +128,35 @@ def test_the_admin_asks_no_other_site_for_editors_avatars(client, home, django_u
     assert avatars, "the admin shows the editor's avatar"
     assert all(image["src"].startswith("/static/") for image in avatars)
     assert "gravatar" not in content
+
+
+def test_admin_sessions_of_staff_who_read_personal_data_end_after_a_working_day(
+    home, django_user_model, monkeypatch, settings
+):
+    """The coordinator (everything) and an ideas moderator are logged out eight hours after logging
+    in, however busy; an editor who sees no resident's data keeps her session."""
+    settings.ADMIN_PERSONAL_DATA_SESSION_HOURS = 8
+    django_user_model.objects.create_superuser("koordynatorka", "k@example.org", "haslo-koordynatorka")
+    access_admin = Permission.objects.get(codename="access_admin")
+    for username, codenames in [
+        ("moderatorka", ["access_admin", "change_idea"]),
+        ("redaktor", ["access_admin"]),
+    ]:
+        user = django_user_model.objects.create_user(username, f"{username}@example.org", f"haslo-{username}")
+        user.user_permissions.add(access_admin, *Permission.objects.filter(codename__in=codenames))
+    browsers = {name: Client() for name in ("koordynatorka", "moderatorka", "redaktor")}
+    for name, browser in browsers.items():
+        device = TOTPDevice.objects.create(user=django_user_model.objects.get(username=name), confirmed=True)
+        logged_in = browser.post("/admin/login/", {"username": name, "password": f"haslo-{name}"})
+        assert logged_in.status_code == 302, name
+        if name != "redaktor":
+            assert browser.post(VERIFY, {"code": app_code(device)}).status_code == 302, name
+    login_time = timezone.now()
+
+    def admin_status_after(hours):
+        monkeypatch.setattr(timezone, "now", lambda: login_time + timedelta(hours=hours))
+        return {name: browser.get("/admin/").status_code for name, browser in browsers.items()}
+
+    assert admin_status_after(7.9) == {"koordynatorka": 200, "moderatorka": 200, "redaktor": 200}
+    assert admin_status_after(8.1) == {"koordynatorka": 302, "moderatorka": 302, "redaktor": 200}
+    assert admin_status_after(13 * 24)["redaktor"] == 200, "Django's two weeks"

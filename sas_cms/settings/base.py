@@ -96,14 +96,29 @@ MIDDLEWARE = [
 # Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
-# Logins are rate limited by django-axes: five failures lock the name and address for an hour.
+# Logins are rate limited by django-axes (home/admin_login.py): five failures within an hour lock
+# the name from that address; thirty from all addresses together lock the name from every address.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "home.admin_login.LoginLockHandler"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+ACCOUNT_FAILURE_LIMIT = env_int("ACCOUNT_FAILURE_LIMIT", 30)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+
+# The admin's "forgot password" form sends a link at most this often an hour to one address and for
+# one client (home/admin_login.py); past either limit it answers the same and sends nothing.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetForm"
+PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
+PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
+
+# Staff who read residents' personal data (home/personal_data.py): their admin sessions end this
+# many hours after login (home/admin_sessions.py, the session engine); others keep Django's two weeks.
+SESSION_ENGINE = "home.admin_sessions"
+ADMIN_PERSONAL_DATA_SESSION_HOURS = env_int("ADMIN_PERSONAL_DATA_SESSION_HOURS", 8)
 
 ROOT_URLCONF = "sas_cms.urls"
 WSGI_APPLICATION = "sas_cms.wsgi.application"
@@ -297,11 +312,12 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Django's own loggers and the development server's request log, with residents' secret links hidden.
+# Django's own loggers and the development server's request log, personal data hidden
+# (home/log_filters.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"hide_secret_links": {"()": "forum.log_filters.HideSecretLinks"}},
+    "filters": {"hide_personal_data": {"()": "home.log_filters.HidePersonalData"}},
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
@@ -310,8 +326,12 @@ LOGGING = {
         }
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["hide_secret_links"]},
-        "server": {"class": "logging.StreamHandler", "formatter": "server", "filters": ["hide_secret_links"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["hide_personal_data"]},
+        "server": {
+            "class": "logging.StreamHandler",
+            "formatter": "server",
+            "filters": ["hide_personal_data"],
+        },
     },
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
