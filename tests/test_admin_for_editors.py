@@ -6,11 +6,10 @@ import json
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from forum.models import EventPage
+from tests.factories.home import staff_member
 from tests.factories.zones import StoryPageFactory, ZonePageFactory, translated, zone_indexes
 from zones.editors import ensure_editors
 from zones.models import StoryPage
@@ -36,14 +35,7 @@ def groups(zones):
 
 
 def editor(group, username, language="pl"):
-    user = get_user_model().objects.create_user(
-        username=username, password="x", email=f"{username}@example.org"
-    )
-    user.groups.add(group)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
+    return staff_member(username, language=language, group=group)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
 
 from sas_cms.settings import dev
+from tests.factories.home import staff_member
 from tests.second_factor import VERIFY, app_code
 from tests.shell import last_printed_line
 from zones.editors import ensure_communications_group
@@ -34,13 +35,7 @@ WRONG_CODE = {
 
 
 def person(django_user_model, username, language="pl", group=None):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
-    if group is not None:
-        user.groups.add(group)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-    return user
+    return staff_member(username, password=PASSWORD, language=language, group=group)
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
+from wagtail.users.models import UserProfile
 
 from demo.toolkit import publish
 from home.models import AccessibilityStatementPage, FormField, FormPage, HomePage, StandardPage
@@ -67,3 +69,14 @@ def translate(page, locale, **fields):
         setattr(translation, name, value)
     translation.save()
     return publish(translation)
+
+
+def staff_member(username, *, password="x", language="pl", group=None):
+    """A member of staff who reads the admin in `language`, in `group` when one is given."""
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", password)
+    if group is not None:
+        user.groups.add(group)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
