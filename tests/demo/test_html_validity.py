@@ -124,10 +124,7 @@ def manage_booking(language):
     """The manage page of a booking, through the signed link its e-mail carries."""
     registration = Registration.objects.filter(erased_at=None).select_related("occasion").first()
     with translation.override(language):
-        return reverse(
-            "registration_manage",
-            args=[forum_links.manage_token(registration, registration.occasion.specific)],
-        )
+        return reverse("registration_manage", args=[forum_links.manage_token(registration)])
 
 
 def render_every_page(folder):
