@@ -78,8 +78,8 @@ def test_a_broken_manage_link_leads_to_fresh_links(demo_server, open_tab, code, 
     resident.goto(base + MANAGE[code] + "broken-link-from-a-mail-client/")
     assert resident.get_by_role("heading", level=1).inner_text() == problem
     resident.locator("input[name=email]").fill(email)
-    resident.get_by_role("button", name=button).click()
-    resident.wait_for_load_state()
+    with resident.expect_navigation():
+        resident.get_by_role("button", name=button).click()
     assert sent in resident.locator("[role=status]").inner_text()
 
     fresh_link = latest_manage_link(database, email)
