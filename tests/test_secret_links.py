@@ -242,7 +242,13 @@ def test_the_undelivered_mail_screen_lists_only_unsent_messages_and_never_a_link
 
 def test_registrations_and_a_persons_data_show_no_link_or_token(client, agenda, organiser):
     registration = confirmed_booking(open_workshop(agenda))
+    write = f"/admin/registrations-by-event/{registration.occasion_id}/write/"
+    message = {"audience": "all", "subject": "Zmiana sali", "body": "Sala 2.", "action": "send"}
+    assert client.post(write, message).status_code == 302
+    assert links.manage_url(registration, registration.occasion) in EmailOutbox.objects.latest("pk").body
     pages = [
+        client.get(write).content.decode(),
+        client.get("/admin/registrations-by-event/").content.decode(),
         client.get("/admin/registrations/").content.decode(),
         client.get(f"/admin/registrations/inspect/{registration.pk}/").content.decode(),
         b"".join(client.get("/admin/registrations/?export=csv").streaming_content).decode(),
@@ -252,8 +258,8 @@ def test_registrations_and_a_persons_data_show_no_link_or_token(client, agenda, 
         ).content.decode(),
         client.get(f"/admin/registrations-by-event/{registration.occasion_id}/check-in/").content.decode(),
     ]
-    assert "anna@example.org" in pages[0] and "Anna" in pages[1]
-    json.loads(pages[4])
+    assert "Zmiana sali" in pages[0] and "anna@example.org" in pages[2] and "Anna" in pages[3]
+    json.loads(pages[6])
     for page in pages:
         assert secrets_in(page) == []
 
