@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from forum import mail
 from forum.models import Registration, RegistrationStatus
-from forum.models.registrations import ACTIVE, SEAT_HOLDING
+from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
 from home import chrome_cache, clock, front_cache, page_cache
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
@@ -190,14 +190,18 @@ def _fill(registration, person):
     registration.consent_text = person.consent_text
     registration.consent_at = registration.created_at = timezone.now()
     registration.checked_in_at = registration.reminder_sent_at = None
+    registration.manage_key = new_manage_key()  # a row booked again answers no link sent before
 
 
 def _resend(registration, occasion):
-    """The link once more to a mailbox that registered already, at most every RESEND_INTERVAL."""
+    """A fresh link to a mailbox that registered already, at most every RESEND_INTERVAL; the links
+    sent before stop working."""
     recent = registration.messages.filter(
         kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
     )
     if not recent.exists():
+        registration.manage_key = new_manage_key()
+        registration.save(update_fields=["manage_key"])
         mail.queue("resend", registration, occasion)
 
 
@@ -295,7 +299,8 @@ def change_seats(registration, seats):
 
 
 def cancel(registration):
-    """Cancel a registration (or leave the waiting list); a freed seat goes to the waiting list."""
+    """Cancel a registration (or leave the waiting list); a freed seat goes to the waiting list and
+    the links sent for it stop working."""
     occasion = registration.occasion.specific
     with transaction.atomic():
         _lock(occasion)
@@ -304,7 +309,8 @@ def cancel(registration):
             return registration
         registration.status = RegistrationStatus.CANCELLED
         registration.hold_expires_at = None
-        registration.save(update_fields=["status", "hold_expires_at", "updated_at"])
+        registration.manage_key = new_manage_key()  # the links sent so far control nothing any more
+        registration.save(update_fields=["status", "hold_expires_at", "manage_key", "updated_at"])
         mail.queue("cancellation", registration, occasion)
         _promote(occasion)
     return registration

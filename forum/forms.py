@@ -11,6 +11,7 @@ from forum.models import OrganiserMessage
 from home.models.forms import HONEYPOT_FIELD
 from home.personal_forms import (
     BoundedModelChoiceField,
+    OneLineField,
     consent_html,
     consent_text,
     honeypot_field,
@@ -25,7 +26,7 @@ CONSENT = _(
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200)
+    name = OneLineField(label=_("Your name"), max_length=200)
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,

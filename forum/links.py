@@ -1,15 +1,16 @@
 """Addresses the forum writes into e-mails and pages: signed links that only a mailbox holds, and
 occasion pages in the reader's language.
 
-A manage link names a registration and is signed with the site's secret, so nobody can make one
-by typing an address or a number; it is sent only to the registration's mailbox.
+A manage link names a registration by its random `manage_key`, signed with the site's secret: nobody
+can make one by typing an address or a number, the key is useless to a reader of the database
+without the secret, and every later e-mail can carry the same link. A new key (booking.py makes one
+when a booking is cancelled or booked again and when its links are sent again) revokes every link
+sent before. A link works until its occasion is over, by the occasion's dates as they are now.
 """
-
-from datetime import timedelta
 
 from django.core import signing
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Page
 
 from forum.models import PersonalCalendar, Registration
@@ -19,27 +20,26 @@ from home import clock
 MANAGE_SALT = "forum.registration.manage"
 
 
-def manage_token(registration, occasion):
-    """A signed reference to the registration, valid until the occasion is over."""
-    expires = occasion.span_end or timezone.now() + timedelta(days=365)
-    return signing.dumps({"r": registration.pk, "x": int(expires.timestamp())}, salt=MANAGE_SALT)
+def manage_token(registration):
+    """The registration's current key, signed."""
+    return signing.Signer(salt=MANAGE_SALT).sign(registration.manage_key)
 
 
 def registration_from(token):
     """The registration a manage link names, or why it cannot be used ("invalid" or "expired")."""
     try:
-        data = signing.loads(token, salt=MANAGE_SALT)
+        key = signing.Signer(salt=MANAGE_SALT).unsign(token)
     except signing.BadSignature:
         return None, "invalid"
-    if not isinstance(data, dict) or not isinstance(data.get("r"), int) or not isinstance(data.get("x"), int):
-        return None, "invalid"
-    if clock.now().timestamp() > data["x"]:
-        return None, "expired"
     registration = (
-        Registration.objects.filter(pk=data["r"], erased_at=None).select_related("occasion").first()
+        Registration.objects.filter(manage_key=key, erased_at=None).select_related("occasion").first()
     )
     if registration is None:
         return None, "invalid"
+    registration.occasion = registration.occasion.specific
+    end = registration.occasion.span_end
+    if end is not None and clock.now() > end:
+        return None, "expired"
     return registration, None
 
 
@@ -51,7 +51,7 @@ def site_url(occasion, path):
 def manage_url(registration, occasion):
     """The absolute manage link, under the language prefix the person registered in."""
     with translation.override(registration.language):
-        path = reverse("registration_manage", args=[manage_token(registration, occasion)])
+        path = reverse("registration_manage", args=[manage_token(registration)])
     return site_url(occasion, path)
 
 

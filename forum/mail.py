@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from forum import exporters, links, outbox
+from home.personal_forms import one_line
 
 SUBJECTS = {
     "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},
@@ -38,6 +39,7 @@ def queue(kind, registration, occasion, changed=()):
         page = links.localized(occasion, registration.language)
         context = {
             "registration": registration,
+            "name": one_line(registration.name),
             "occasion": page,
             "kind": kind,
             "changed": changed,
@@ -54,6 +56,7 @@ def queue(kind, registration, occasion, changed=()):
             body,
             registration=registration,
             attachment=attachment,
+            carries_link=kind != "cancellation",
         )
 
 
@@ -71,4 +74,5 @@ def queue_organiser_message(message, registration, occasion):
             body,
             registration=registration,
             organiser_message=message,
+            carries_link=True,
         )

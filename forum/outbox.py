@@ -3,6 +3,9 @@
 A message is claimed by one worker at a time (a conditional update that only one of two racing
 workers wins), keeps its Message-ID across retries, waits longer after each failed attempt and
 stops after MAX_ATTEMPTS, when it shows as failed to organisers in the admin.
+
+Messages go with what they are about and with their recipient (forum/privacy.py, ideas/privacy.py);
+a sent message's body and attachment are blanked after OUTBOX_RETENTION_DAYS.
 """
 
 import logging
@@ -30,13 +33,28 @@ def backoff(attempts):
     return min(FIRST_RETRY * 2 ** (attempts - 1), LONGEST_RETRY)
 
 
-def write(kind, to, subject, body, *, registration=None, organiser_message=None, attachment=None):
-    """Store a message to send; `attachment` is (file name, content type, text) or None."""
+def write(
+    kind,
+    to,
+    subject,
+    body,
+    *,
+    registration=None,
+    organiser_message=None,
+    attachment=None,
+    about="",
+    carries_link=False,
+):
+    """Store a message to send; `attachment` is (file name, content type, text) or None; `about`
+    names the record a message without a registration is about, to erase it with that record;
+    `carries_link` says the body holds the recipient's personal link (staff see only that)."""
     domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
     message = EmailOutbox(
         kind=kind,
         registration=registration,
         organiser_message=organiser_message,
+        about=about,
+        carries_link=carries_link,
         message_id=make_msgid(domain=domain),
         to=to,
         subject=subject,
@@ -105,3 +123,26 @@ def send_due():
             _failed(message, now, error)
         else:
             EmailOutbox.objects.filter(pk=message.pk).update(sent_at=now, claimed_until=None)
+
+
+def erase_to(email):
+    """Every message to `email`, sent or not, goes with its recipient's data; returns how many."""
+    if not email.strip():
+        return 0
+    return EmailOutbox.objects.filter(to__iexact=email.strip()).delete()[0]
+
+
+def erase_about(references):
+    """Every message about one of `references` ("idea:12"...) goes with the record it is about."""
+    return EmailOutbox.objects.filter(about__in=list(references)).delete()[0]
+
+
+def blank_old_bodies(now=None):
+    """Blank the body and attachment of messages sent OUTBOX_RETENTION_DAYS ago: what they said, and
+    the links they carried, are the recipient's now; the row still shows a message went, and when."""
+    limit = (now or timezone.now()) - timedelta(days=settings.OUTBOX_RETENTION_DAYS)
+    return (
+        EmailOutbox.objects.filter(sent_at__lt=limit)
+        .exclude(body="", attachment="")
+        .update(body="", attachment="", attachment_name="", attachment_type="")
+    )

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from forum import outbox
 from forum.models import PersonalCalendar, Registration
 from home import clock
 
@@ -15,8 +16,9 @@ def erasure_due(occasion):
 
 
 def erase(registration):
-    """Remove the personal data of a registration, keeping its seats and status for the counts. The
-    mailbox's calendar address goes once none of its registrations is left."""
+    """Remove the personal data of a registration, keeping its seats and status for the counts, with
+    the messages written to it (sent or not). The mailbox's calendar address goes once none of its
+    registrations is left."""
     email = registration.email
     registration.name = registration.email = registration.phone = ""
     registration.accessibility_needs = registration.consent_text = ""
@@ -76,8 +78,10 @@ def person_data(email):
 
 
 def erase_person(email):
-    """Erase every registration of the person with `email`; returns how many."""
+    """Erase every registration of the person with `email`, and every message to her address
+    whatever it was about (ideas' messages too); returns how many registrations."""
     found = list(Registration.objects.filter(email__iexact=email.strip()))
     for registration in found:
         erase(registration)
+    outbox.erase_to(email)
     return len(found)

@@ -30,6 +30,12 @@ def erase_past_registrations():
 
 
 @task()
+def blank_old_mail():
+    """Blank the bodies of e-mails sent more than OUTBOX_RETENTION_DAYS ago."""
+    return outbox.blank_old_bodies()
+
+
+@task()
 def release_lapsed_holds():
     """Free the seats of registrations nobody confirmed in time, for the waiting list."""
     return booking.release_lapsed_holds()

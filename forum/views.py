@@ -104,9 +104,17 @@ def registration_sent(request, page_id):
     return render(request, "forum/registration/sent.html", context)
 
 
+# Why a resident arrived at the "send me my links" page from a link that does not work.
+LINK_PROBLEMS = ("expired", "invalid")
+
+
 @private
 def request_links(request):
-    """Send a mailbox the links of its registrations; the same answer whatever address is typed."""
+    """Send a mailbox fresh links to its registrations; the same answer whatever address is typed.
+
+    A manage link that does not work leads here (see `manage`), saying why: this page's address
+    holds no secret, so it keeps the site's referrer policy and browsers post its form with their
+    real Origin, which the CSRF check accepts."""
     form = RequestLinksForm(request.POST or None)
     message, status, sent = "", 200, False
     if request.method == "POST":
@@ -118,7 +126,13 @@ def request_links(request):
             sent = True
         else:
             status = 400
-    context = {"form": form, "message": message, "sent": sent}
+    problem = request.GET.get("link")
+    context = {
+        "form": form,
+        "message": message,
+        "sent": sent,
+        "problem": problem if problem in LINK_PROBLEMS else "",
+    }
     return render(request, "forum/registration/request_links.html", context, status=status)
 
 
@@ -130,7 +144,7 @@ def _act(request, registration, occasion):
         booking.confirm(registration)
         return "confirmed", seats_form, 200
     if action == "cancel":
-        booking.cancel(registration)
+        booking.cancel(registration)  # gives the registration a new key: the old link is dead
         return "cancelled", seats_form, 200
     if action == "renew-feed":
         links.renew_personal_calendar(registration.email)
@@ -145,12 +159,15 @@ def _act(request, registration, occasion):
 
 @secret_address
 def manage(request, token):
-    """Confirm the registration, see its status, change its seats, cancel it or leave the waiting list."""
+    """Confirm the registration, see its status, change its seats, cancel it or leave the waiting list.
+
+    A link that does not work (changed, revoked or past its event) is sent on to the page that
+    sends fresh links, saying why. That page is a separate address rather than a form here: this
+    page's address holds a secret, so it sends no referrer, and browsers then post its forms with
+    "Origin: null", which the CSRF check on the links form rightly refuses."""
     registration, problem = links.registration_from(token)
     if problem:
-        status = 410 if problem == "expired" else 404
-        context = {"problem": problem, "form": RequestLinksForm()}
-        return render(request, "forum/registration/link_problem.html", context, status=status)
+        return redirect(f"{reverse('registration_links')}?link={problem}")
     occasion = registration.occasion.specific
     seats_form = SeatsForm(initial={"seats": registration.seats}, occasion=occasion)
     message, status = "", 200
@@ -160,7 +177,8 @@ def manage(request, token):
         except booking.BookingError as error:
             notice, message, status = None, str(error), 409
         if notice:
-            return redirect(f"{request.path}?{notice}=1")
+            path = reverse("registration_manage", args=[links.manage_token(registration)])
+            return redirect(f"{path}?{notice}=1")
         registration.refresh_from_db()
     lapsed = registration.status == RegistrationStatus.EXPIRED or (
         registration.awaits_email_confirmation and registration.hold_expires_at <= clock.now()

@@ -38,13 +38,14 @@ SHOWN = 3
 
 @hooks.register("periodic_tasks")
 def forum_periodic_tasks():
-    """Retries of mail, lapsed holds, reminders and erasure, each computed from the occasions as
-    they are when it runs."""
+    """Retries of mail, lapsed holds, reminders and erasure (of registrants' data and of old mail's
+    bodies), each computed from the occasions as they are when it runs."""
     return [
         Periodic(tasks.send_outbox, timedelta(minutes=1)),
         Periodic(tasks.release_lapsed_holds, timedelta(minutes=1)),
         Periodic(tasks.send_reminders, timedelta(minutes=5)),
         Periodic(tasks.erase_past_registrations, timedelta(hours=1)),
+        Periodic(tasks.blank_old_mail, timedelta(hours=1)),
     ]
 
 
@@ -133,6 +134,7 @@ class RegistrationViewSet(ModelViewSet):
     filterset_class = RegistrationFilters
     search_fields = ["name", "email", "phone"]
     inspect_view_enabled = True
+    inspect_view_fields_exclude = ["manage_key"]
     # Accessibility needs are health data: they show on the check-in list and in the person's own
     # export, never in a bulk spreadsheet.
     list_export = [
@@ -165,12 +167,27 @@ def register_registrations():
 
 class UndeliveredMailIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().exclude(failed_at=None)
+        return super().get_base_queryset().filter(sent_at=None)
+
+
+# What organisers may see of a message: never its body or attachment, which carry the recipient's
+# personal link (whoever holds it confirms, cancels or supports in her name).
+UNDELIVERED_MAIL_FIELDS = [
+    "to",
+    "kind",
+    "subject",
+    "created_at",
+    "attempts",
+    "last_error",
+    "failed_at",
+    "carries_link",
+]
 
 
 class UndeliveredMailViewSet(ModelViewSet):
-    """Messages the outbox gave up on after its last attempt (forum/outbox.py), so organisers can
-    reach those people another way."""
+    """Messages not sent yet: those waiting for another attempt while SMTP refuses them, and those
+    the outbox gave up on after its last attempt (forum/outbox.py), so organisers can reach those
+    people another way. Sent messages are their recipients' business and are not listed."""
 
     model = EmailOutbox
     icon = "warning"
@@ -178,9 +195,10 @@ class UndeliveredMailViewSet(ModelViewSet):
     menu_order = 253
     add_to_admin_menu = True
     index_view_class = UndeliveredMailIndexView
-    list_display = ["to", "subject", "attempts", "last_error", "failed_at"]
+    list_display = UNDELIVERED_MAIL_FIELDS
     search_fields = ["to", "subject"]
     inspect_view_enabled = True
+    inspect_view_fields = UNDELIVERED_MAIL_FIELDS
     form_fields = ["to"]
 
 

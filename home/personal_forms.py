@@ -1,6 +1,8 @@
 """What every public form that takes personal data shares: the consent worded with the privacy
 notice's address and kept word for word, the e-mail address as one person's key, choices that a
-number too large for the database cannot break, and the field only robots fill in."""
+number too large for the database cannot break, names of one line, and the field only robots fill in."""
+
+import unicodedata
 
 from django import forms
 from django.utils.html import conditional_escape, format_html
@@ -26,6 +28,31 @@ def normalise_email(value):
     """Trimmed, with the domain in lower case: the same address always matches the same person."""
     local, _at, domain = value.strip().rpartition("@")
     return f"{local}@{domain.lower()}" if local else value.strip()
+
+
+def one_line(value):
+    """`value` on one line: every run of spaces, line breaks and other control characters becomes
+    one space. What goes into an e-mail before its reader has confirmed her address can then add
+    no paragraph of a stranger's choosing."""
+    return " ".join("".join(" " if _breaks_line(c) else c for c in value).split())
+
+
+def _breaks_line(character):
+    return unicodedata.category(character) in ("Cc", "Zl", "Zp")
+
+
+class OneLineField(forms.CharField):
+    """A short text that must fit on one line (a name): line breaks, tabs and other control
+    characters are refused with a message, so a person sees why rather than a changed name."""
+
+    default_error_messages = {
+        "multiline": _("Please write this on one line, without line breaks or special characters."),
+    }
+
+    def validate(self, value):
+        super().validate(value)
+        if any(_breaks_line(c) for c in value):
+            raise forms.ValidationError(self.error_messages["multiline"], code="multiline")
 
 
 class BoundedModelChoiceField(forms.ModelChoiceField):

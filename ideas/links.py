@@ -21,16 +21,20 @@ def token(record):
 
 
 def record_from(value):
-    """The idea or support a link names, or why it cannot be used ("invalid" or "expired")."""
+    """The idea or support a link names and why it cannot be used ("invalid" or "expired"), or
+    (record, None). An expired link still names its record while it is kept, so the page can
+    offer the way to a fresh link for that idea."""
     try:
-        data = signing.loads(value, salt=CONFIRM_SALT, max_age=LINK_VALIDITY)
-    except signing.SignatureExpired:
-        return None, "expired"
+        data = signing.loads(value, salt=CONFIRM_SALT)
     except signing.BadSignature:
         return None, "invalid"
     if not isinstance(data, dict) or data.get("k") not in KINDS or not isinstance(data.get("id"), int):
         return None, "invalid"
     record = KINDS[data["k"]].objects.filter(pk=data["id"], erased_at=None).first()
+    try:
+        signing.loads(value, salt=CONFIRM_SALT, max_age=LINK_VALIDITY)
+    except signing.SignatureExpired:
+        return record, "expired"
     return (record, None) if record else (None, "invalid")
 
 

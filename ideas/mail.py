@@ -1,19 +1,45 @@
 """The messages authors and supporters get, in the language each wrote in, written to the forum's
-outbox (sent by the task worker, retried while SMTP is down). Nothing here sends."""
+outbox (sent by the task worker, retried while SMTP is down). Nothing here sends.
+
+Whoever types an address into a form makes the site write to it, so a confirmation request says
+only the site's own words (never the idea's title or anything else a stranger typed, least of all
+in its subject), and an address gets at most one every RESEND_INTERVAL, whatever is submitted.
+Each message names the idea or support it is about, so it goes when that record goes."""
 
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from forum import outbox
+from forum.booking import RESEND_INTERVAL
+from forum.models import EmailOutbox
 from ideas import links
+from ideas.models import Idea
 from zones.models import ZonePage
 
-SUBJECTS = {
-    "idea_confirm": lambda title: _("Please confirm your idea: %(title)s") % {"title": title},
-    "support_confirm": lambda title: _("Please confirm your support: %(title)s") % {"title": title},
-    "idea_status": lambda title: _("News about the idea: %(title)s") % {"title": title},
-}
+CONFIRMATION_REQUESTS = ("idea_confirm", "support_confirm")
+
+
+def _subject(kind, idea):
+    if kind == "idea_confirm":
+        return _("Please confirm your idea")
+    if kind == "support_confirm":
+        return _("Please confirm your support")
+    return _("News about the idea: %(title)s") % {"title": idea.title}
+
+
+def about(record):
+    """The outbox's reference to an idea or a support."""
+    return f"{'idea' if isinstance(record, Idea) else 'support'}:{record.pk}"
+
+
+def _asked_recently(email):
+    """Whether the address was sent a confirmation request within RESEND_INTERVAL."""
+    return EmailOutbox.objects.filter(
+        to__iexact=email,
+        kind__in=CONFIRMATION_REQUESTS,
+        created_at__gte=timezone.now() - RESEND_INTERVAL,
+    ).exists()
 
 
 def _zone_title(zone, language):
@@ -24,6 +50,8 @@ def _zone_title(zone, language):
 def _queue(kind, record, idea, **extra):
     if not record.email:
         return None
+    if kind in CONFIRMATION_REQUESTS and _asked_recently(record.email):
+        return None
     with translation.override(record.language):
         context = {
             "kind": kind,
@@ -33,7 +61,14 @@ def _queue(kind, record, idea, **extra):
             **extra,
         }
         body = render_to_string("ideas/email/message.txt", context)
-        return outbox.write(kind, record.email, SUBJECTS[kind](idea.title), body)
+        return outbox.write(
+            kind,
+            record.email,
+            _subject(kind, idea),
+            body,
+            about=about(record),
+            carries_link=kind in CONFIRMATION_REQUESTS,
+        )
 
 
 def ask_to_confirm_idea(idea):

@@ -4,7 +4,8 @@ request through the organisers' "A person's data" screen (the forum's "personal_
 The ideas themselves are public content and stay; what goes is what identifies a person: the
 author's address, her consent and the name she showed, and each supporter's address and consent.
 Supports keep their confirmation, so the counts survive. An idea or support nobody confirmed is
-forgotten once its link has expired."""
+forgotten once its link has expired. The messages written about a record go with its person's data
+(and with the record when it is deleted, ideas/receivers.py)."""
 
 from datetime import timedelta
 
@@ -13,8 +14,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from forum import outbox
 from home import clock
 from ideas.links import LINK_VALIDITY
+from ideas.mail import about
 from ideas.models import Idea, IdeaStatus, IdeaSupport
 
 LABEL = _("Ideas and supports")
@@ -24,10 +27,13 @@ def _erase_idea(idea, now):
     idea.email = idea.consent_text = idea.public_name = ""
     idea.erased_at = now
     idea.save(update_fields=["email", "consent_text", "public_name", "erased_at"])
+    outbox.erase_about([about(idea)])
 
 
 def _erase_supports(supports, now):
-    return supports.filter(erased_at=None).update(email="", consent_text="", notify=False, erased_at=now)
+    supports = supports.filter(erased_at=None)
+    outbox.erase_about([about(support) for support in supports.only("pk")])
+    return supports.update(email="", consent_text="", notify=False, erased_at=now)
 
 
 def erase_past(now=None):
@@ -97,4 +103,6 @@ def erase_person(email):
         ideas = list(Idea.objects.filter(_mine(email)))
         for idea in ideas:
             _erase_idea(idea, now)
-        return len(ideas) + _erase_supports(IdeaSupport.objects.filter(_mine(email)), now)
+        count = len(ideas) + _erase_supports(IdeaSupport.objects.filter(_mine(email)), now)
+        outbox.erase_to(email)
+        return count

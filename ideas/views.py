@@ -22,8 +22,9 @@ from home.models.forms import HONEYPOT_FIELD
 from home.pagination import paginate
 from ideas import links, listing, proposals
 from ideas.forms import ProposeForm, SupportForm
-from ideas.models import LOCAL_ACTION_STATUSES, PUBLIC_STATUSES, Idea
+from ideas.models import LOCAL_ACTION_STATUSES, PUBLIC_STATUSES, Idea, IdeaSupport
 from zones.listing import story_index_for
+from zones.models import ZoneIndexPage
 
 PER_PAGE = 12
 # A front cache keeps the public list this long: new supports and decisions show within a minute.
@@ -32,7 +33,7 @@ LIST_MAX_AGE = 60
 
 def _refusal(request):
     """Why a form submission is refused before its fields are read: (message, status) or None."""
-    if rate_limits.over_limit(request, "ideas", settings.REGISTRATION_RATE_LIMIT):
+    if rate_limits.over_limit(request, "ideas", settings.IDEAS_RATE_LIMIT):
         return _("Too many submissions from your connection. Please try again in an hour."), 429
     if request.POST.get(HONEYPOT_FIELD):
         return _("Your submission could not be accepted. Please leave the last field empty."), 400
@@ -179,14 +180,30 @@ def support_sent(request, idea_id):
     return render(request, "ideas/sent.html", {"zone": shown, "idea": idea, "what": "support"})
 
 
+def _fresh_link(record):
+    """Where a resident whose link does not work gets a fresh one, by sending again: the form of
+    her idea's zone, or the idea she supported; the list of zones when the link names nothing kept.
+    Plain links: this page sends no referrer, so a form here would post with "Origin: null"."""
+    if isinstance(record, Idea):
+        _zone, shown = listing.zone_pages(record.zone_id)
+        return "propose", reverse("ideas_propose", args=[shown.pk])
+    if isinstance(record, IdeaSupport) and record.idea.is_public:
+        return "support", reverse("ideas_idea", args=[record.idea_id])
+    zones = chrome_cache.first_live_page(ZoneIndexPage, chrome_cache.active_locale().pk)
+    return "zones", zones.url if zones else "/"
+
+
 @secret_address
 def confirm(request, token):
     """The page the e-mailed link opens: "Confirm" counts the idea or the support (a POST, so that
-    mail scanners opening links confirm nothing)."""
+    mail scanners opening links confirm nothing). A link that does not work says why and leads to
+    a fresh one."""
     record, problem = links.record_from(token)
     if problem:
         status = 410 if problem == "expired" else 404
-        return render(request, "ideas/link_problem.html", {"problem": problem}, status=status)
+        fresh, fresh_url = _fresh_link(record)
+        context = {"problem": problem, "fresh": fresh, "fresh_url": fresh_url}
+        return render(request, "ideas/link_problem.html", context, status=status)
     idea = record if isinstance(record, Idea) else record.idea
     if request.method == "POST" and request.POST.get("action") == "confirm":
         proposals.confirm(record)

@@ -229,7 +229,7 @@ def own_pages(home, homes, locales, monkeypatch):
     zones = zone_with_needs(homes, locales)
     shared = {
         "event": event.pk,
-        "manage": manage_token(confirmed_booking(event), event),
+        "manage": manage_token(confirmed_booking(event)),
         "idea": IdeaFactory(zone=zones["pl"]).pk,
         "confirm": confirm_token(IdeaFactory(zone=zones["pl"], status=IdeaStatus.PENDING, published_at=None)),
     }

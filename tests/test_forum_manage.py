@@ -87,11 +87,12 @@ def test_a_waitlisted_person_leaves_the_waiting_list_by_link(client, agenda):
 @pytest.mark.parametrize(
     "token", ["nonsense", "eyJyIjoxLCJ4Ijo5OTk5OTk5OTk5fQ:1a:forged", "x" * 500, "%00", "eyJyIjoxfQ"]
 )
-def test_tampered_links_get_a_clear_page(client, agenda, token):
+def test_tampered_links_lead_to_a_clear_page_with_fresh_links(client, agenda, token):
     book(event(agenda))
     response = client.get(f"/pl/zapisy/zarzadzaj/{token}/")
-    assert response.status_code == 404
-    page = response.content.decode()
+    assert response.status_code == 302
+    assert response["Location"] == "/pl/zapisy/linki/?link=invalid"
+    page = client.get(response["Location"]).content.decode()
     assert "Ten link nie działa" in page and "Otrzymaj nowy link" in page
     assert 'action="/pl/zapisy/linki/"' in page
 

@@ -32,9 +32,9 @@ def support(client, idea, email="jan@example.org", code="pl", **changes):
 @pytest.mark.parametrize(
     ("code", "subject", "count"),
     [
-        ("pl", "Potwierdź swoje poparcie: Ławki", "1 osoba popiera ten pomysł."),
-        ("en", "Please confirm your support: Ławki", "1 resident supports this idea."),
-        ("uk", "Підтвердьте свою підтримку: Ławki", "1 мешканець підтримує цю ідею."),
+        ("pl", "Potwierdź swoje poparcie", "1 osoba popiera ten pomysł."),
+        ("en", "Please confirm your support", "1 resident supports this idea."),
+        ("uk", "Підтвердьте свою підтримку", "1 мешканець підтримує цю ідею."),
     ],
 )
 def test_a_support_counts_once_its_mailbox_confirms(client, idea, code, subject, count):
@@ -87,7 +87,7 @@ def test_an_unpublished_idea_takes_no_support(client, zones):
 
 
 def test_supports_are_rate_limited_per_client(client, idea, settings):
-    settings.REGISTRATION_RATE_LIMIT = 1
+    settings.IDEAS_RATE_LIMIT = 1
     support(client, idea, email="a@example.org")
     response = support(client, idea, email="b@example.org", code="uk")
     assert response.status_code == 429

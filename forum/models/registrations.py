@@ -28,6 +28,11 @@ def new_feed_token():
     return secrets.token_urlsafe(24)
 
 
+def new_manage_key():
+    """The random part of a registration's manage link (forum/links.py signs it)."""
+    return secrets.token_urlsafe(16)
+
+
 class Registration(models.Model):
     """One person's (or family's) seats at an occasion. It points at the occasion page in the
     default language, so the Polish, English and Ukrainian pages share their seats; `language`
@@ -78,6 +83,9 @@ class Registration(models.Model):
     checked_in_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Checked in at"))
     reminder_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Reminder sent at"))
     erased_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Personal data erased at"))
+    # What the manage link names instead of the row's number: a new key revokes every link sent
+    # before (forum/links.py). Useless without the site's SECRET_KEY, which signs it in the link.
+    manage_key = models.CharField(max_length=32, unique=True, default=new_manage_key, editable=False)
 
     class Meta:
         verbose_name = _("Registration")
@@ -155,31 +163,40 @@ class OrganiserMessage(models.Model):
 class EmailOutbox(models.Model):
     """A message waiting to be sent, or sent. Written with the change it reports; the task worker
     claims it, sends it and, while SMTP is down, keeps it and tries again later under the same
-    Message-ID, so a retried message is still one message to the recipient's mail client."""
+    Message-ID, so a retried message is still one message to the recipient's mail client.
+
+    It goes with what it is about (the registration, the event through it, an idea or support by
+    `about`) and with its recipient's erasure; a sent message's body and attachment are blanked
+    after OUTBOX_RETENTION_DAYS (forum/outbox.py)."""
 
     shown_on_pages = False  # sending mail changes no public page (home.page_cache)
 
     registration = models.ForeignKey(
-        Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+        Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
     )
     organiser_message = models.ForeignKey(
         OrganiserMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="deliveries"
     )
-    kind = models.CharField(max_length=30, blank=True, db_index=True)
+    kind = models.CharField(max_length=30, blank=True, db_index=True, verbose_name=_("Kind"))
+    # What a message without a registration is about ("idea:12", "support:7"), set by the app that
+    # wrote it, so that app can erase it with the record without the forum knowing that app.
+    about = models.CharField(max_length=40, blank=True, db_index=True)
     message_id = models.CharField(max_length=250, blank=True)
-    to = models.EmailField()
-    subject = models.CharField(max_length=250)
+    to = models.EmailField(verbose_name=_("Recipient"))
+    subject = models.CharField(max_length=250, verbose_name=_("Subject"))
     body = models.TextField()
     attachment_name = models.CharField(max_length=100, blank=True)
     attachment_type = models.CharField(max_length=100, blank=True)
     attachment = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
+    # Staff see that a message carried the recipient's personal link, never the link.
+    carries_link = models.BooleanField(default=False, verbose_name=_("Personal link sent"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Written at"))
+    attempts = models.PositiveSmallIntegerField(default=0, verbose_name=_("Attempts"))
     next_attempt_at = models.DateTimeField(db_index=True)
     claimed_until = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
+    last_error = models.TextField(blank=True, verbose_name=_("Last error"))
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    failed_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Given up at"))
 
     class Meta:
         verbose_name = _("Outgoing e-mail")
