@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from forum.models import PersonalCalendar, Registration
 from home import clock
+from home.personal_forms import normalise_email
 
 
 def erasure_due(occasion):
@@ -69,7 +70,7 @@ def person_data(email):
             "registered_at": registration.created_at.isoformat(),
             "checked_in_at": registration.checked_in_at.isoformat() if registration.checked_in_at else "",
         }
-        for registration in Registration.objects.filter(email__iexact=email.strip()).select_related(
+        for registration in Registration.objects.filter(email=normalise_email(email)).select_related(
             "occasion", "zone_of_residence"
         )
     ]
@@ -77,7 +78,7 @@ def person_data(email):
 
 def erase_person(email):
     """Erase every registration of the person with `email`; returns how many."""
-    found = list(Registration.objects.filter(email__iexact=email.strip()))
+    found = list(Registration.objects.filter(email=normalise_email(email)))
     for registration in found:
         erase(registration)
     return len(found)
