@@ -191,11 +191,15 @@ def _fill(registration, person):
 
 
 def _resend(registration, occasion):
-    """The link once more to a mailbox that registered already, at most every RESEND_INTERVAL."""
+    """The link once more to a mailbox that registered already, at most every RESEND_INTERVAL. A
+    message too soon is composed all the same and not written, so that answering a known address
+    takes about as long as registering a new one: the time of the answer tells nothing."""
     recent = registration.messages.filter(
         kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
     )
-    if not recent.exists():
+    if recent.exists():
+        mail.compose("resend", registration, occasion)
+    else:
         mail.queue("resend", registration, occasion)
 
 
