@@ -6,7 +6,9 @@ known mailbox gets at most one throttled message. In pl, en and uk, through HTTP
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from forum import booking
 from forum.models import EmailOutbox, Registration
@@ -130,3 +132,20 @@ def test_the_support_count_moves_only_when_the_mailbox_confirms(client, idea):
     assert "1 resident supports this idea." not in client.get(page).content.decode()
     client.post(confirm_link("ola@example.org", "en"), {"action": "confirm"})
     assert "1 resident supports this idea." in client.get(page).content.decode()
+
+
+def test_answering_a_known_address_does_the_same_work_as_registering_a_new_one(workshop):
+    registered(workshop, "confirmed")  # her link went out just now: another would be too soon
+    form_url = url_in("pl", "registration_form", workshop.pk)
+
+    def work(email):
+        with CaptureQueriesContext(connection) as queries:
+            answer = Client().post(form_url, {"name": "Ktoś", "email": email, "seats": "1", "consent": "on"})
+        return [template.name for template in answer.templates], len(queries)
+
+    (known_templates, known_queries), (new_templates, new_queries) = (
+        work("anna@example.org"),
+        work("ola@example.org"),
+    )
+    assert known_templates == new_templates == ["forum/email/registration.txt"]
+    assert abs(known_queries - new_queries) <= 2
