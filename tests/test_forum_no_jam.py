@@ -8,7 +8,9 @@ import pytest
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from forum import booking
 from forum.models import EmailOutbox, Registration
@@ -169,3 +171,40 @@ def test_the_migration_lets_unconfirmed_registrations_hold_nothing(client, works
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert (statuses["waiting@example.org"], statuses["anna@example.org"]) == ("confirmed", "confirmed")
     assert booking.seats_left(workshop) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "rule"),
+    [
+        ("pl", "Miejsce liczy się dopiero wtedy, gdy jego właścicielka potwierdzi zapis ze swojego e-maila"),
+        ("en", "A seat counts only when its owner confirms from her e-mail"),
+        ("uk", "Місце зараховується лише тоді, коли його власниця підтвердить реєстрацію зі свого листа"),
+    ],
+)
+def test_the_editors_guide_says_the_rule_in_each_language(django_user_model, home, language, rule):
+    user = django_user_model.objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
+    user.groups.add(ensure_communications_group())
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    editor = Client()
+    editor.force_login(user)
+    assert rule in editor.get(reverse("editor_guide")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"),
+    [
+        ("pl", "Miejsce jest Twoje, gdy potwierdzisz zapis z e-maila; do tego czasu nie jest zarezerwowane."),
+        ("en", "Your seat is yours once you confirm from the e-mail; until then it is not reserved."),
+        ("uk", "Місце ваше, щойно ви підтвердите реєстрацію з листа; доти воно не заброньоване."),
+    ],
+)
+def test_the_form_the_check_your_e_mail_page_and_the_e_mail_say_the_rule(
+    client, workshop, locales, code, rule
+):
+    page = in_language(workshop, locales, code)
+    assert rule in client.get(url_in(code, "registration_form", page.pk)).content.decode()
+    answer = register(client, page, code, "anna@example.org")
+    assert rule in client.get(answer["Location"]).content.decode()
+    assert rule in EmailOutbox.objects.get(to="anna@example.org").body
