@@ -82,8 +82,8 @@ def _lock(occasion):
 
 
 def _seats_changed(occasion):
-    """Seats were freed or taken: freed ones go to the waiting list, and the pages showing the
-    occasion's seats are refreshed once the transaction commits."""
+    """Seats are freed or taken in this transaction: free ones go to the waiting list, and the pages
+    showing the occasion's seats are refreshed once the transaction commits."""
     _forget_seats_shown(occasion)
     _promote(occasion)
 
@@ -245,15 +245,13 @@ def confirm(registration):
                     _("This registration was not confirmed in time, and registration is now closed.")
                 )
             raise BookingError(_("Registration for this event is not open."))
-        _promote(occasion)  # who already waits goes first, should a seat be free
+        _seats_changed(occasion)  # who already waits goes first, should a seat be free
         fits = _fits(occasion, registration.seats, taken_seats(occasion))
         registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITLISTED
         registration.email_confirmed_at = clock.now()
         registration.created_at = timezone.now()  # her registration counts, and she queues, from now
         registration.link_valid_until = None
         registration.save()
-        if fits:
-            _forget_seats_shown(occasion)
         mail.queue("confirmation" if fits else "waitlist", registration, occasion)
     return registration
 
@@ -275,14 +273,12 @@ def add_by_organiser(page, person, organiser):
         registration = existing or Registration(occasion_id=occasion.pk, email=email)
         registration.added_by = organiser
         _fill(registration, person)
-        _promote(occasion)
+        _seats_changed(occasion)
         fits = _fits(occasion, person.seats, taken_seats(occasion))
         registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITLISTED
         registration.email_confirmed_at = clock.now()
         registration.link_valid_until = None
         registration.save()
-        if fits:
-            _forget_seats_shown(occasion)
         mail.queue("confirmation" if fits else "waitlist", registration, occasion)
     return registration
 
