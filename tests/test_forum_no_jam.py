@@ -141,7 +141,7 @@ def test_the_migration_lets_unconfirmed_registrations_hold_nothing(client, works
     workshop.save_revision().publish()
     confirmed_at = timezone.now()
 
-    def stored(email, status, confirmed=None):
+    def stored(email, status, confirmed=None, valid_until=None):
         return Registration.objects.create(
             occasion=workshop,
             email=email,
@@ -149,10 +149,12 @@ def test_the_migration_lets_unconfirmed_registrations_hold_nothing(client, works
             seats=1,
             language="pl",
             email_confirmed_at=confirmed,
+            link_valid_until=valid_until,
         )
 
-    stored("held@example.org", "held")
-    stored("unconfirmed@example.org", "waitlisted")
+    stored("held@example.org", "held", valid_until=workshop.start)
+    stored("lost@example.org", "held")
+    stored("unconfirmed@example.org", "waitlisted", valid_until=workshop.start)
     stored("waiting@example.org", "waitlisted", confirmed_at)
     stored("ola@example.org", "confirmed", confirmed_at)
     historical = MigrationLoader(connection).project_state(("forum", "0010_seat_counts_on_confirmation")).apps
@@ -161,6 +163,7 @@ def test_the_migration_lets_unconfirmed_registrations_hold_nothing(client, works
 
     assert dict(Registration.objects.values_list("email", "status")) == {
         "held@example.org": "awaiting",
+        "lost@example.org": "expired",
         "unconfirmed@example.org": "awaiting",
         "waiting@example.org": "waitlisted",
         "ola@example.org": "confirmed",

@@ -4,10 +4,12 @@ from django.db import migrations, models
 def nothing_unconfirmed_holds_a_seat(apps, schema_editor):
     """Registrations nobody confirmed (a held seat, or an unconfirmed place on the waiting list) now
     await confirmation and hold nothing: their seats simply stop counting. Their links keep their
-    validity; confirming takes a seat if one is free then, else the last place in the queue."""
+    validity (one without a deadline has lapsed); confirming takes a seat if one is free then, else
+    the last place in the queue."""
     Registration = apps.get_model("forum", "Registration")
     Registration.objects.filter(status="held").update(status="awaiting")
     Registration.objects.filter(status="waitlisted", email_confirmed_at=None).update(status="awaiting")
+    Registration.objects.filter(status="awaiting", link_valid_until=None).update(status="expired")
 
 
 def unconfirmed_hold_seats_again(apps, schema_editor):
