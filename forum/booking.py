@@ -1,11 +1,17 @@
 """The only code that creates or changes a Registration.
 
+A seat counts only when its owner confirms from her e-mail. A form sent from the website stores a
+registration awaiting that confirmation: it takes no seat and no place on the waiting list, and
+nothing others can see moves, so made-up addresses can neither fill an event nor tell whether an
+address is registered. Confirming takes a seat if one is free at that moment, or a place at the end
+of the waiting list.
+
 Every change runs in one transaction that first locks the occasion's page row (select_for_update on
 PostgreSQL; on SQLite every transaction takes the write lock at its start), then counts the seats
-taken: two people booking the last seat at the same moment are served one after the other, so
-capacity is never exceeded. A seat freed by a cancellation, a smaller booking, a lapsed hold or a
-larger capacity goes to the waiting list in the same transaction, in the order people joined it,
-and the e-mails announcing each change are written to the outbox in that transaction too.
+taken: two people confirming the last seat at the same moment are served one after the other, so
+capacity is never exceeded. A seat freed by a cancellation, a smaller booking or a larger capacity
+goes to the waiting list in the same transaction, in the order people confirmed, and the e-mails
+announcing each change are written to the outbox in that transaction too.
 """
 
 from dataclasses import dataclass
@@ -23,6 +29,7 @@ from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
 from home import chrome_cache, clock, front_cache, page_cache
+from home.personal_forms import normalise_email
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
 RESEND_INTERVAL = timedelta(minutes=10)
@@ -68,14 +75,21 @@ def _forget_seats_shown(occasion):
 
 
 def _lock(occasion):
-    """Lock the occasion's row for this transaction and let lapsed holds go; the pages showing its
-    seats are refreshed once it commits."""
+    """Lock the occasion's row for this transaction and mark its registrations nobody confirmed in
+    time as lapsed (they held nothing, so no seat moves)."""
     Page.objects.select_for_update().filter(pk=occasion.pk).first()
+    _lapse(Registration.objects.filter(occasion_id=occasion.pk))
+
+
+def _seats_changed(occasion):
+    """Seats are freed or taken in this transaction: free ones go to the waiting list, and the pages
+    showing the occasion's seats are refreshed once the transaction commits."""
     _forget_seats_shown(occasion)
-    _release_lapsed(occasion)
+    _promote(occasion)
 
 
 def taken_seats(occasion):
+    """Seats of confirmed registrations only: a registration nobody confirmed takes none."""
     return occasion.taken_seats()
 
 
@@ -119,12 +133,14 @@ def next_registration_edge(occasion, now):
     return min((edge for edge in edges if edge is not None and edge > now), default=None)
 
 
-def hold_deadline(occasion, now):
-    """How long an unconfirmed registration keeps its place: REGISTRATION_HOLD_HOURS, never past
-    the moment registration closes."""
-    held = now + timedelta(hours=settings.REGISTRATION_HOLD_HOURS)
+def link_valid_until(occasion, now):
+    """Until when the link to confirm a registration is valid: REGISTRATION_HOLD_HOURS (named so
+    since seats were held meanwhile; deployed configurations keep working), never past the moment
+    registration closes. The link holds no seat; a lapsed registration can still be confirmed while
+    registration is open."""
+    valid = now + timedelta(hours=settings.REGISTRATION_HOLD_HOURS)
     closes = occasion.registration_closes or occasion.span_start
-    return min(held, closes) if closes else held
+    return min(valid, closes) if closes else valid
 
 
 def _fits(occasion, seats, taken):
@@ -132,48 +148,30 @@ def _fits(occasion, seats, taken):
 
 
 def _promote(occasion):
-    """Give freed seats to the waiting list, first come first served, skipping who does not fit.
-    Someone who has not yet confirmed her address gets the seat held until her own hold ends."""
+    """Give free seats to the waiting list, in the order people confirmed, skipping who does not
+    fit. Everyone waiting has confirmed her address, so she is registered at once and told."""
     taken = taken_seats(occasion)
     waiting = Registration.objects.filter(occasion_id=occasion.pk, status=RegistrationStatus.WAITLISTED)
     for registration in waiting.order_by("created_at", "pk"):
         if _fits(occasion, registration.seats, taken):
-            confirmed = registration.email_confirmed_at is not None
-            registration.status = RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.HELD
+            registration.status = RegistrationStatus.CONFIRMED
             registration.save(update_fields=["status", "updated_at"])
             taken += registration.seats
             mail.queue("promotion", registration, occasion)
 
 
-def _release_lapsed(occasion, now=None):
-    """Unconfirmed registrations past their hold lapse, and their seats go to the waiting list."""
-    lapsed = Registration.objects.filter(
-        occasion_id=occasion.pk,
-        status__in=[RegistrationStatus.HELD, RegistrationStatus.WAITLISTED],
-        email_confirmed_at=None,
-        hold_expires_at__lte=now or clock.now(),
-    )
-    if lapsed.update(status=RegistrationStatus.EXPIRED, hold_expires_at=None):
-        _promote(occasion)
+def _lapse(registrations, now=None):
+    """Registrations awaiting confirmation past their link's validity are marked as not confirmed
+    in time; returns how many."""
+    return registrations.filter(
+        status=RegistrationStatus.AWAITING, link_valid_until__lte=now or clock.now()
+    ).update(status=RegistrationStatus.EXPIRED, link_valid_until=None)
 
 
-def release_lapsed_holds(now=None):
-    """Let every lapsed hold go, one occasion at a time; returns how many occasions had some."""
-    now = now or clock.now()
-    occasion_ids = (
-        Registration.objects.filter(
-            status__in=[RegistrationStatus.HELD, RegistrationStatus.WAITLISTED],
-            email_confirmed_at=None,
-            hold_expires_at__lte=now,
-        )
-        .values_list("occasion_id", flat=True)
-        .distinct()
-    )
-    pages = list(Page.objects.filter(pk__in=list(occasion_ids)).specific())
-    for occasion in pages:
-        with transaction.atomic():
-            _lock(occasion)
-    return len(pages)
+def lapse_unconfirmed(now=None):
+    """Mark every registration nobody confirmed in time, so organisers see it so; returns how many.
+    No seat moves: an unconfirmed registration never held one."""
+    return _lapse(Registration.objects.all(), now)
 
 
 def _check_seats(occasion, seats):
@@ -195,92 +193,103 @@ def _fill(registration, person):
 
 def _resend(registration, occasion):
     """A fresh link to a mailbox that registered already, at most every RESEND_INTERVAL; the links
-    sent before stop working."""
+    sent before stop working. A message too soon is composed all the same and not written, so that
+    answering a known address takes about as long as registering a new one: the time of the answer
+    tells nothing."""
     recent = registration.messages.filter(
         kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
     )
-    if not recent.exists():
+    if recent.exists():
+        mail.compose("resend", registration, occasion)
+    else:
         registration.manage_key = new_manage_key()
         registration.save(update_fields=["manage_key"])
         mail.queue("resend", registration, occasion)
 
 
 def book(page, person):
-    """Register `person` from the website: her seat (or waiting-list place) is held until she
-    confirms from the e-mail. An address already registered is only sent its link again, so what
-    a stranger types changes nothing of someone else's booking. Returns the registration."""
+    """Register `person` from the website: the registration awaits her confirmation from the e-mail
+    and takes no seat (nor a place on the waiting list) until then, so what a stranger types moves
+    nothing anyone can see. An address already registered is only sent its link again, so nobody
+    changes someone else's booking. Returns the registration."""
     occasion = default_occasion(page)
     _check_seats(occasion, person.seats)
+    email = normalise_email(person.email)
     with transaction.atomic():
         _lock(occasion)
         if registration_state(occasion) != "open":
             raise BookingError(_("Registration for this event is not open."))
-        existing = Registration.objects.filter(occasion_id=occasion.pk, email=person.email).first()
+        existing = Registration.objects.filter(occasion_id=occasion.pk, email=email).first()
         if existing is not None and existing.status in ACTIVE:
             _resend(existing, occasion)
             return existing
-        registration = existing or Registration(occasion_id=occasion.pk, email=person.email)
+        registration = existing or Registration(occasion_id=occasion.pk, email=email)
         _fill(registration, person)
-        fits = _fits(occasion, person.seats, taken_seats(occasion))
-        registration.status = RegistrationStatus.HELD if fits else RegistrationStatus.WAITLISTED
+        registration.status = RegistrationStatus.AWAITING
         registration.email_confirmed_at = None
-        registration.hold_expires_at = hold_deadline(occasion, clock.now())
+        registration.link_valid_until = link_valid_until(occasion, clock.now())
         registration.save()
         mail.queue("confirm", registration, occasion)
     return registration
 
 
 def confirm(registration):
-    """The mailbox's owner opened her link and confirmed: the held seat is hers, or her place on the
-    waiting list counts. A registration that lapsed meanwhile is booked again while seats last."""
+    """The mailbox's owner opened her link and confirmed: she takes a seat if one is free at this
+    moment, or the last place on the waiting list. A registration that lapsed meanwhile is
+    confirmed the same way while registration is open."""
     occasion = registration.occasion.specific
     with transaction.atomic():
         _lock(occasion)
         registration.refresh_from_db()
-        if registration.status == RegistrationStatus.EXPIRED:
-            if registration_state(occasion) != "open":
+        if registration.status not in (RegistrationStatus.AWAITING, RegistrationStatus.EXPIRED):
+            return registration
+        if registration_state(occasion) != "open":
+            if registration.status == RegistrationStatus.EXPIRED:
                 raise BookingError(
                     _("This registration was not confirmed in time, and registration is now closed.")
                 )
-            fits = _fits(occasion, registration.seats, taken_seats(occasion))
-            registration.status = RegistrationStatus.HELD if fits else RegistrationStatus.WAITLISTED
-            registration.created_at = timezone.now()  # she joins the queue now, behind who waited
-        if not registration.awaits_email_confirmation:
-            return registration
+            raise BookingError(_("Registration for this event is not open."))
+        _seats_changed(occasion)  # who already waits goes first, should a seat be free
+        fits = _fits(occasion, registration.seats, taken_seats(occasion))
+        registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITLISTED
         registration.email_confirmed_at = clock.now()
-        registration.hold_expires_at = None
-        if registration.status == RegistrationStatus.HELD:
-            registration.status = RegistrationStatus.CONFIRMED
+        registration.created_at = timezone.now()  # her registration counts, and she queues, from now
+        registration.link_valid_until = None
         registration.save()
-        mail.queue(
-            "confirmation" if registration.status == RegistrationStatus.CONFIRMED else "waitlist",
-            registration,
-            occasion,
-        )
+        mail.queue("confirmation" if fits else "waitlist", registration, occasion)
     return registration
 
 
 def add_by_organiser(page, person, organiser):
     """A resident registered at the library desk or by phone: the organiser vouches for her, so
-    her seat counts at once (or she waits in line like anyone); e-mail only when she gave one."""
+    her seat counts at once (or she waits in line like anyone); e-mail only when she gave one. A
+    registration of her address that nobody confirmed (or that ended) is replaced by this one."""
     occasion = default_occasion(page)
     _check_seats(occasion, person.seats)
+    email = normalise_email(person.email) if person.email else ""
     with transaction.atomic():
         _lock(occasion)
-        if person.email and Registration.objects.filter(occasion_id=occasion.pk, email=person.email).exists():
+        existing = (
+            Registration.objects.filter(occasion_id=occasion.pk, email=email).first() if email else None
+        )
+        if existing is not None and existing.status in (*SEAT_HOLDING, RegistrationStatus.WAITLISTED):
             raise BookingError(_("This e-mail address is already registered for this event."))
-        registration = Registration(occasion_id=occasion.pk, email=person.email, added_by=organiser)
+        registration = existing or Registration(occasion_id=occasion.pk, email=email)
+        registration.added_by = organiser
         _fill(registration, person)
+        _seats_changed(occasion)
         fits = _fits(occasion, person.seats, taken_seats(occasion))
         registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITLISTED
         registration.email_confirmed_at = clock.now()
+        registration.link_valid_until = None
         registration.save()
         mail.queue("confirmation" if fits else "waitlist", registration, occasion)
     return registration
 
 
 def change_seats(registration, seats):
-    """Change how many seats a registration holds, within capacity and the per-person maximum."""
+    """Change how many seats a registration asks for or holds, within capacity (for a confirmed
+    one) and the per-person maximum."""
     occasion = registration.occasion.specific
     _check_seats(occasion, seats)
     with transaction.atomic():
@@ -294,7 +303,7 @@ def change_seats(registration, seats):
                 raise BookingError(_("There are not enough free seats for that."))
         registration.seats = seats
         registration.save(update_fields=["seats", "updated_at"])
-        _promote(occasion)
+        _seats_changed(occasion)
     return registration
 
 
@@ -308,11 +317,11 @@ def cancel(registration):
         if registration.status not in ACTIVE:
             return registration
         registration.status = RegistrationStatus.CANCELLED
-        registration.hold_expires_at = None
+        registration.link_valid_until = None
         registration.manage_key = new_manage_key()  # the links sent so far control nothing any more
-        registration.save(update_fields=["status", "hold_expires_at", "manage_key", "updated_at"])
+        registration.save(update_fields=["status", "link_valid_until", "manage_key", "updated_at"])
         mail.queue("cancellation", registration, occasion)
-        _promote(occasion)
+        _seats_changed(occasion)
     return registration
 
 
@@ -320,7 +329,7 @@ def capacity_changed(occasion):
     """After an editor published a new capacity: more seats go to the waiting list at once."""
     with transaction.atomic():
         _lock(occasion)
-        _promote(occasion)
+        _seats_changed(occasion)
 
 
 def check_in(registration, present=True):
@@ -344,9 +353,9 @@ def announce_change(occasion, changed):
 def resend_links(email):
     """Send a mailbox the links of its registrations for occasions still to come (each at most
     every RESEND_INTERVAL); what is sent goes only to that mailbox."""
-    upcoming = Registration.objects.filter(email=email, status__in=ACTIVE, erased_at=None).select_related(
-        "occasion"
-    )
+    upcoming = Registration.objects.filter(
+        email=normalise_email(email), status__in=ACTIVE, erased_at=None
+    ).select_related("occasion")
     for registration in upcoming:
         occasion = registration.occasion.specific
         if occasion.span_end is None or occasion.span_end > clock.now():

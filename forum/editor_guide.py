@@ -153,15 +153,26 @@ def registrations():
     return Section(
         REGISTRATIONS,
         _("Reading and exporting registrations"),
-        _(
-            "Who signed up is personal data: communications staff see it in the admin. If these menu items "
-            "are missing for you, ask them."
+        " ".join(
+            (
+                _(
+                    "Who signed up is personal data: communications staff see it in the admin. If these "
+                    "menu items are missing for you, ask them."
+                ),
+                _(
+                    "A seat counts only when its owner confirms from her e-mail: a registration sent from "
+                    "the website holds no seat and no place on the waiting list until then, so made-up "
+                    "addresses cannot fill an event. Confirming takes a free seat, or the last place on the "
+                    "waiting list. People you add by hand count at once."
+                ),
+            )
         ),
         (
             Step(
                 _(
                     "In the menu choose “%(by_event)s”: every event that takes registrations, with the "
-                    "people and seats confirmed, waiting and cancelled."
+                    "people and seats confirmed, waiting and cancelled, and those awaiting e-mail "
+                    "confirmation (they take no seat)."
                 )
                 % {"by_event": by_event},
                 buttons([listing, by_event], 1),

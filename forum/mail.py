@@ -35,6 +35,20 @@ def queue(kind, registration, occasion, changed=()):
     (status, time, place) in a "change" message."""
     if not registration.email:
         return None
+    subject, body, attachment = compose(kind, registration, occasion, changed)
+    return outbox.write(
+        kind,
+        registration.email,
+        subject,
+        body,
+        registration=registration,
+        attachment=attachment,
+        carries_link=kind != "cancellation",
+    )
+
+
+def compose(kind, registration, occasion, changed=()):
+    """The `kind` message for `registration`: (subject, body, attachment or None), in her language."""
     with translation.override(registration.language):
         page = links.localized(occasion, registration.language)
         context = {
@@ -49,15 +63,7 @@ def queue(kind, registration, occasion, changed=()):
         body = render_to_string("forum/email/registration.txt", context)
         with_calendar = kind in WITH_CALENDAR and registration.status == "confirmed"
         attachment = _attachment(page, occasion) if with_calendar or kind == "change" else None
-        return outbox.write(
-            kind,
-            registration.email,
-            SUBJECTS[kind](page.title),
-            body,
-            registration=registration,
-            attachment=attachment,
-            carries_link=kind != "cancellation",
-        )
+        return SUBJECTS[kind](page.title), body, attachment
 
 
 def queue_organiser_message(message, registration, occasion):

@@ -34,8 +34,8 @@ def _counted(queryset):
         return Count("registrations", filter=Q(registrations__status=status))
 
     return queryset.annotate(
-        held=people(RegistrationStatus.HELD),
-        held_seats=seats(RegistrationStatus.HELD),
+        awaiting=people(RegistrationStatus.AWAITING),
+        awaiting_seats=seats(RegistrationStatus.AWAITING),
         confirmed=people(RegistrationStatus.CONFIRMED),
         confirmed_seats=seats(RegistrationStatus.CONFIRMED),
         waitlisted=people(RegistrationStatus.WAITLISTED),

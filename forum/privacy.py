@@ -9,6 +9,7 @@ from django.utils import timezone
 from forum import outbox
 from forum.models import PersonalCalendar, Registration
 from home import clock
+from home.personal_forms import normalise_email
 
 
 def erasure_due(occasion):
@@ -71,7 +72,7 @@ def person_data(email):
             "registered_at": registration.created_at.isoformat(),
             "checked_in_at": registration.checked_in_at.isoformat() if registration.checked_in_at else "",
         }
-        for registration in Registration.objects.filter(email__iexact=email.strip()).select_related(
+        for registration in Registration.objects.filter(email=normalise_email(email)).select_related(
             "occasion", "zone_of_residence"
         )
     ]
@@ -80,7 +81,7 @@ def person_data(email):
 def erase_person(email):
     """Erase every registration of the person with `email`, and every message to her address
     whatever it was about (ideas' messages too); returns how many registrations."""
-    found = list(Registration.objects.filter(email__iexact=email.strip()))
+    found = list(Registration.objects.filter(email=normalise_email(email)))
     for registration in found:
         erase(registration)
     outbox.erase_to(email)

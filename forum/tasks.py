@@ -1,4 +1,4 @@
-"""Work the task worker does for the forum: send the outbox, remind, let lapsed holds go, forget
+"""Work the task worker does for the forum: send the outbox, remind, mark registrations nobody confirmed, forget
 personal data. Mail is sent only here, never in a request.
 
 New mail is sent as soon as it is written (forum/receivers.py); everything that depends on time runs
@@ -36,6 +36,6 @@ def blank_old_mail():
 
 
 @task()
-def release_lapsed_holds():
-    """Free the seats of registrations nobody confirmed in time, for the waiting list."""
-    return booking.release_lapsed_holds()
+def lapse_unconfirmed_registrations():
+    """Mark the registrations nobody confirmed while their link was valid (they held no seat)."""
+    return booking.lapse_unconfirmed()

@@ -100,7 +100,7 @@ def registration_form(request, page_id):
 def registration_sent(request, page_id):
     """What happens next, the same for every address: the link in the e-mail decides."""
     page = _occasion_page(page_id)
-    context = {"page": page, "hold_hours": settings.REGISTRATION_HOLD_HOURS}
+    context = {"page": page, "link_hours": settings.REGISTRATION_HOLD_HOURS}
     return render(request, "forum/registration/sent.html", context)
 
 
@@ -181,7 +181,7 @@ def manage(request, token):
             return redirect(f"{path}?{notice}=1")
         registration.refresh_from_db()
     lapsed = registration.status == RegistrationStatus.EXPIRED or (
-        registration.awaits_email_confirmation and registration.hold_expires_at <= clock.now()
+        registration.awaits_email_confirmation and registration.link_valid_until <= clock.now()
     )
     active = registration.status in ACTIVE and not lapsed
     confirmed = active and not registration.awaits_email_confirmation

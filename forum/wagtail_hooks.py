@@ -38,11 +38,11 @@ SHOWN = 3
 
 @hooks.register("periodic_tasks")
 def forum_periodic_tasks():
-    """Retries of mail, lapsed holds, reminders and erasure (of registrants' data and of old mail's
-    bodies), each computed from the occasions as they are when it runs."""
+    """Retries of mail, unconfirmed registrations lapsing, reminders and erasure (of registrants' data
+    and of old mail's bodies), each computed from the occasions as they are when it runs."""
     return [
         Periodic(tasks.send_outbox, timedelta(minutes=1)),
-        Periodic(tasks.release_lapsed_holds, timedelta(minutes=1)),
+        Periodic(tasks.lapse_unconfirmed_registrations, timedelta(minutes=1)),
         Periodic(tasks.send_reminders, timedelta(minutes=5)),
         Periodic(tasks.erase_past_registrations, timedelta(hours=1)),
         Periodic(tasks.blank_old_mail, timedelta(hours=1)),

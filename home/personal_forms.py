@@ -25,9 +25,11 @@ def consent_html(wording, privacy_url):
 
 
 def normalise_email(value):
-    """Trimmed, with the domain in lower case: the same address always matches the same person."""
-    local, _at, domain = value.strip().rpartition("@")
-    return f"{local}@{domain.lower()}" if local else value.strip()
+    """Trimmed and wholly in lower case: the key of one person's registrations, supports, ideas,
+    calendar and data. The standard lets a mailbox's local part tell case apart, but mailbox
+    providers treat it case-insensitively in practice (Sec.Fan@ and sec.fan@ reach the same inbox),
+    and one mailbox must be one voice: one support of an idea, one registration for an event."""
+    return value.strip().lower()
 
 
 def one_line(value):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forum import outbox
 from home import clock
+from home.personal_forms import normalise_email
 from ideas.links import LINK_VALIDITY
 from ideas.mail import about
 from ideas.models import Idea, IdeaStatus, IdeaSupport
@@ -58,7 +59,7 @@ def erase_past(now=None):
 
 
 def _mine(email):
-    return Q(email__iexact=email.strip()) & ~Q(email="")
+    return Q(email=normalise_email(email)) & ~Q(email="")
 
 
 def person_data(email):

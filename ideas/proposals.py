@@ -5,6 +5,7 @@ transaction with the messages it writes to the outbox."""
 from django.db import transaction
 
 from home import clock, front_cache
+from home.personal_forms import normalise_email
 from ideas import mail
 from ideas.models import CLOSED_STATUSES, PUBLIC_STATUSES, Idea, IdeaStatus, IdeaStatusChange, IdeaSupport
 
@@ -14,7 +15,8 @@ CONTENT_FIELDS = ("title", "description", "need_id", "help_needed", "public_name
 
 def propose(zone, *, title, description, need, help_needed, public_name, email, language, consent_text):
     """Store an idea awaiting its author's confirmation and send her the link. The same idea sent
-    again from the same address is not stored twice: its link is sent again."""
+    again from the same address (in any case) is not stored twice: its link is sent again."""
+    email = normalise_email(email)
     with transaction.atomic():
         idea = Idea.objects.filter(
             zone=zone, email=email, title=title, status=IdeaStatus.UNCONFIRMED, erased_at=None
@@ -37,7 +39,9 @@ def propose(zone, *, title, description, need, help_needed, public_name, email, 
 
 def support(idea, *, email, language, notify, consent_text):
     """One support per address and idea: a new one awaits confirmation; an unconfirmed one gets its
-    link again; a confirmed one only keeps the wish to be told of changes."""
+    link again; a confirmed one only keeps the wish to be told of changes. The address is compared
+    in lower case: one mailbox is one voice."""
+    email = normalise_email(email)
     with transaction.atomic():
         existing = IdeaSupport.objects.select_for_update().filter(idea=idea, email=email).first()
         if existing is not None and existing.email_confirmed_at:

@@ -1,4 +1,4 @@
-"""Two processes at once. Many people booking the last seats at the same moment never get more
+"""Two processes at once. Many people confirming for the last seats at the same moment never get more
 seats than there are, and nobody gets an error: on PostgreSQL the occasion's row lock serialises them (`.ci/run` runs the suite
 on it); on the default SQLite every transaction takes the write lock at its start and the others
 wait for it (WAL, a busy timeout), each thread with its own connection as under a threaded server.
@@ -33,33 +33,40 @@ def test_twenty_people_racing_for_the_last_three_seats(home, locales, monkeypatc
         registration_enabled=True,
         capacity=CAPACITY,
     )
-    start = threading.Barrier(THREADS)
-    errors = []
-
-    def book(number):
-        try:
-            start.wait()
-            person = booking.Person(
+    registrations = [
+        booking.book(
+            event,
+            booking.Person(
                 name=f"Osoba {number}",
                 email=f"osoba{number}@example.org",
                 seats=1,
                 language="pl",
                 consent_text="Zgoda.",
-            )
-            booking.book(event, person)
+            ),
+        )
+        for number in range(THREADS)
+    ]
+    assert booking.seats_left(event) == CAPACITY, "submissions nobody confirmed take no seat"
+    start = threading.Barrier(THREADS)
+    errors = []
+
+    def confirm(number):
+        try:
+            start.wait()
+            booking.confirm(registrations[number])
         except Exception as error:  # collected and reported by the assertion below
             errors.append(error)
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=book, args=(number,)) for number in range(THREADS)]
+    threads = [threading.Thread(target=confirm, args=(number,)) for number in range(THREADS)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
     assert errors == []
-    assert Registration.objects.filter(status="held").count() == CAPACITY
+    assert Registration.objects.filter(status="confirmed").count() == CAPACITY
     assert Registration.objects.filter(status="waitlisted").count() == THREADS - CAPACITY
 
 

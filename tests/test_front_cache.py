@@ -181,7 +181,7 @@ def workshop(home, locales, monkeypatch):
     return open_workshop(translated_agenda(home, locales))
 
 
-def test_a_registration_refreshes_the_seats_shown_on_the_event_page_and_nothing_else(front, workshop):
+def test_a_confirmation_refreshes_the_seats_shown_on_the_event_page_and_nothing_else(front, workshop):
     url = f"{front}/pl/kalendarium/warsztaty/"
     listings = [f"{front}/pl/kalendarium/", f"{front}/pl/"]
     for address in [url, *listings]:
@@ -191,7 +191,9 @@ def test_a_registration_refreshes_the_seats_shown_on_the_event_page_and_nothing_
     person = booking.Person(
         name="Anna", email="anna@example.org", seats=1, language="pl", consent_text="Zgoda."
     )
-    booking.book(workshop, person)
+    registration = booking.book(workshop, person)
+    assert fetch(url)[0] == "hit", "a registration nobody confirmed changes no page"
+    booking.confirm(registration)
 
     state, body = fetch(url)
     assert state == "miss"

@@ -21,7 +21,7 @@ from tests.factories.home import FormPageFactory
 MINUTE_TASKS = {
     "home.tasks.publish_scheduled",
     "forum.tasks.send_outbox",
-    "forum.tasks.release_lapsed_holds",
+    "forum.tasks.lapse_unconfirmed_registrations",
 }
 NOON = warsaw(2030, 5, 1, 12)
 

@@ -74,7 +74,7 @@ def test_a_cancelled_bookings_link_controls_no_later_booking_of_the_same_address
     for old in (first_link, after_cancelling):
         assert lands_on_fresh_links(client, old, code)
         assert client.post(old, {"action": "cancel"}).status_code == 302
-    assert Registration.objects.get().status == "held"
+    assert Registration.objects.get().status == "awaiting"
     assert client.post(new_link, {"action": "confirm"}).status_code == 302
     assert Registration.objects.get().status == "confirmed"
 

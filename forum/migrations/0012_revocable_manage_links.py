@@ -16,7 +16,7 @@ def give_each_registration_a_key(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("forum", "0009_document_link_language_help"),
+        ("forum", "0011_one_mailbox_one_voice"),
     ]
 
     operations = [

@@ -12,16 +12,20 @@ from django.utils.translation import gettext_lazy as _
 
 
 class RegistrationStatus(models.TextChoices):
-    HELD = "held", _("Awaiting e-mail confirmation")
+    """Where a registration stands. Only a registration whose owner confirmed from her e-mail (or an
+    organiser vouched for) is confirmed or waitlisted: one awaiting confirmation holds nothing."""
+
+    AWAITING = "awaiting", _("Awaiting e-mail confirmation")
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     CANCELLED = "cancelled", _("Cancelled")
     EXPIRED = "expired", _("Not confirmed in time")
 
 
-# A held seat is taken until its hold expires, so that nobody else gets it meanwhile.
-SEAT_HOLDING = (RegistrationStatus.HELD, RegistrationStatus.CONFIRMED)
-ACTIVE = (*SEAT_HOLDING, RegistrationStatus.WAITLISTED)
+# Only a confirmed registration takes seats, so unconfirmed submissions (a made-up address never
+# confirms) can neither fill an event nor move the seats shown.
+SEAT_HOLDING = (RegistrationStatus.CONFIRMED,)
+ACTIVE = (RegistrationStatus.AWAITING, *SEAT_HOLDING, RegistrationStatus.WAITLISTED)
 
 
 def new_feed_token():
@@ -39,8 +43,10 @@ class Registration(models.Model):
     is the one the person registered in and is written to in.
 
     A registration made on the website counts only once the owner of its e-mail address opens the
-    link sent there (`email_confirmed_at`); until `hold_expires_at` its seat (or waiting-list place)
-    is kept for her. Organisers who add a resident by hand vouch for her themselves."""
+    link sent there (`email_confirmed_at`): then it takes a seat if one is free, or the last place on
+    the waiting list. Until then it holds nothing; after `link_valid_until` it lapses, and can still
+    be confirmed while registration is open. Organisers who add a resident by hand vouch for her
+    themselves."""
 
     # Seats show on the occasion's own pages only, which booking.py refreshes in both caches.
     shown_on_pages = False
@@ -69,7 +75,9 @@ class Registration(models.Model):
     consent_text = models.TextField(blank=True, verbose_name=_("Consent given"))
     consent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Consent given at"))
     email_confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("E-mail confirmed at"))
-    hold_expires_at = models.DateTimeField(null=True, blank=True, db_index=True, verbose_name=_("Held until"))
+    link_valid_until = models.DateTimeField(
+        null=True, blank=True, db_index=True, verbose_name=_("Link to confirm valid until")
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -103,10 +111,7 @@ class Registration(models.Model):
 
     @property
     def awaits_email_confirmation(self):
-        return self.email_confirmed_at is None and self.status in (
-            RegistrationStatus.HELD,
-            RegistrationStatus.WAITLISTED,
-        )
+        return self.status == RegistrationStatus.AWAITING
 
 
 class PersonalCalendar(models.Model):
