@@ -12,7 +12,7 @@ from functools import cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur, vText
 
 from forum import recurrence
 from forum.models.occasions import Status
@@ -212,14 +212,20 @@ def warsaw_timezone():
 
 
 def calendar(entries, name, summary_text):
-    """A VCALENDAR of `entries` named in the active language, with the Warsaw VTIMEZONE its times use."""
+    """A VCALENDAR of `entries` named in the active language, with the Warsaw VTIMEZONE its times use.
+
+    The name and description are editors' text (a title, a search description), so each goes in as
+    TEXT, escaped the iCalendar way: RFC 7986's NAME and DESCRIPTION, and the X-WR- names older apps
+    read, which icalendar would otherwise write verbatim (and refuse a line break in)."""
     data = Calendar()
     data.add("prodid", PRODID)
     data.add("version", "2.0")
     data.add("calscale", "GREGORIAN")
     data.add("method", "PUBLISH")
-    data.add("x-wr-calname", name)
-    data.add("x-wr-caldesc", summary_text)
+    data.add("name", vText(name))
+    data.add("x-wr-calname", vText(name))
+    data.add("description", vText(summary_text))
+    data.add("x-wr-caldesc", vText(summary_text))
     data.add("x-wr-timezone", "Europe/Warsaw")
     data.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     data.add("x-published-ttl", "PT1H")

@@ -24,6 +24,17 @@ SUBJECTS = {
 WITH_CALENDAR = ("confirmation", "promotion", "reminder", "change")
 
 
+# The outbox keeps a subject of at most this many characters.
+SUBJECT_LENGTH = 250
+
+
+def subject_line(text):
+    """`text` as one header line: a title with line breaks in it cannot be a header (and would
+    never be sent), so every run of white space becomes one space; cut to what the outbox keeps."""
+    line = " ".join(text.split())
+    return line if len(line) <= SUBJECT_LENGTH else line[: SUBJECT_LENGTH - 1] + "…"
+
+
 def _attachment(page, occasion):
     attachment = exporters.EmailAttachment(page, occasion)
     return (attachment.filename, attachment.content_type, attachment.data().to_ical().decode())
@@ -31,10 +42,12 @@ def _attachment(page, occasion):
 
 def queue(kind, registration, occasion, changed=()):
     """Write the `kind` message for `registration` to the outbox; `changed` names what changed
-    (status, time, place) in a "change" message."""
+    (status, time, place) in a "change" message. A message that cannot be built is written as
+    failed, and the caller's change stands (outbox.build_and_write)."""
     if not registration.email:
         return None
-    with translation.override(registration.language):
+
+    def build():
         page = links.localized(occasion, registration.language)
         context = {
             "registration": registration,
@@ -47,28 +60,23 @@ def queue(kind, registration, occasion, changed=()):
         body = render_to_string("forum/email/registration.txt", context)
         with_calendar = kind in WITH_CALENDAR and registration.status == "confirmed"
         attachment = _attachment(page, occasion) if with_calendar or kind == "change" else None
-        return outbox.write(
-            kind,
-            registration.email,
-            SUBJECTS[kind](page.title),
-            body,
-            registration=registration,
-            attachment=attachment,
-        )
+        return subject_line(SUBJECTS[kind](page.title)), body, attachment
+
+    with translation.override(registration.language):
+        return outbox.build_and_write(kind, registration.email, build, registration=registration)
 
 
 def queue_organiser_message(message, registration, occasion):
     """One copy of an organisers' message, with the person's own manage link under it."""
-    with translation.override(registration.language):
+
+    def build():
         body = render_to_string(
             "forum/email/organiser_message.txt",
             {"message": message, "manage_url": links.manage_url(registration, occasion)},
         )
-        return outbox.write(
-            "organiser",
-            registration.email,
-            message.subject,
-            body,
-            registration=registration,
-            organiser_message=message,
+        return subject_line(message.subject), body, None
+
+    with translation.override(registration.language):
+        return outbox.build_and_write(
+            "organiser", registration.email, build, registration=registration, organiser_message=message
         )

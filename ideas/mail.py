@@ -24,7 +24,8 @@ def _zone_title(zone, language):
 def _queue(kind, record, idea, **extra):
     if not record.email:
         return None
-    with translation.override(record.language):
+
+    def build():
         context = {
             "kind": kind,
             "idea": idea,
@@ -33,7 +34,10 @@ def _queue(kind, record, idea, **extra):
             **extra,
         }
         body = render_to_string("ideas/email/message.txt", context)
-        return outbox.write(kind, record.email, SUBJECTS[kind](idea.title), body)
+        return SUBJECTS[kind](idea.title), body, None
+
+    with translation.override(record.language):
+        return outbox.build_and_write(kind, record.email, build)
 
 
 def ask_to_confirm_idea(idea):
