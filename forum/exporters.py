@@ -302,7 +302,7 @@ class EventJsonLd:
 
     def location(self, attendance):
         page, places = self.page, []
-        if attendance != Attendance.ONLINE and page.venue_label:
+        if attendance != Attendance.ONLINE and (page.venue_label or page.venue_full_address):
             places.append({"@type": "Place", "name": page.venue_label, "address": page.venue_full_address})
         if attendance != Attendance.IN_PERSON and page.online_url:
             places.append({"@type": "VirtualLocation", "url": page.online_url})

@@ -3,17 +3,27 @@
 A name typed as `=HYPERLINK(...)` or `@SUM(...)` would run when the file is opened; any text
 cell starting with = + - @ (or a tab or carriage return) gets a leading apostrophe, which
 spreadsheet apps show as plain text (OWASP "CSV injection").
+
+An XLSX file is XML, which has no place for most control characters (nor U+FFFE, U+FFFF): openpyxl
+refuses some, spreadsheet apps the others. A cell keeps none of them, in CSV too: they are
+invisible, and a file must not fail to build for a stray one pasted into a name or a title.
 """
+
+import re
 
 from wagtail.admin.views.generic import IndexView
 
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NOT_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def neutralise(value):
-    if isinstance(value, str) and value.startswith(DANGEROUS_STARTS):
-        return "'" + value
-    return value
+    """`value` as a cell that shows it as text (characters no cell can hold left out first, so that
+    none can hide a formula's first character)."""
+    if not isinstance(value, str):
+        return value
+    value = NOT_IN_XML.sub("", value)
+    return "'" + value if value.startswith(DANGEROUS_STARTS) else value
 
 
 class RegistrationIndexView(IndexView):

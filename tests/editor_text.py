@@ -18,6 +18,8 @@ from django.core.cache import caches
 from django.db import transaction
 from hypothesis import strategies as st
 
+from forum.models import Status
+
 LONGEST = 10_000
 CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
 AWKWARD = (
@@ -46,6 +48,29 @@ def text(max_size=LONGEST, min_size=0):
 def title(max_size=255):
     """A page title: the admin refuses a blank one, and keeps at most 255 characters."""
     return text(max_size, min_size=1)
+
+
+# What the editor of an event and of a Forum session types (a session takes place at its Forum's venue).
+SESSION_TEXT = {
+    "title": title(),
+    "search_description": text(),
+    "status_reason": text(),
+    "accessibility_notes": text(),
+    "status": st.sampled_from([Status.SCHEDULED, Status.POSTPONED]),
+}
+EVENT_TEXT = st.fixed_dictionaries(
+    {**SESSION_TEXT, "intro": text(), "venue_name": text(200), "venue_address": text(250)}
+)
+FORUM_TEXT = st.fixed_dictionaries({"title": title(), "venue_name": text(200), "venue_address": text(250)})
+
+
+def edit(record, fields):
+    """`record` (a page, a speaker) as stored, with `fields` changed; the test's own object stays as it was."""
+    record = type(record).objects.get(pk=record.pk)
+    for name, value in fields.items():
+        setattr(record, name, value)
+    record.save()
+    return record
 
 
 def one_line(value):

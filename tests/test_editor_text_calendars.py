@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from forum import calendars, links
 from forum.models import Status
 from tests.addresses import url_in
-from tests.editor_text import as_icalendar, example, text, title
+from tests.editor_text import EVENT_TEXT, FORUM_TEXT, SESSION_TEXT, as_icalendar, edit, example, text
 from tests.factories.forum import (
     ForumPageFactory,
     RoomFactory,
@@ -25,19 +25,6 @@ from tests.factories.forum import (
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-# What the editor of an event and of a Forum session types (a session takes place at its Forum's venue).
-SESSION_TEXT = {
-    "title": title(),
-    "search_description": text(),
-    "status_reason": text(),
-    "accessibility_notes": text(),
-    "status": st.sampled_from([Status.SCHEDULED, Status.POSTPONED]),
-}
-EVENT_TEXT = st.fixed_dictionaries(
-    {**SESSION_TEXT, "intro": text(), "venue_name": text(200), "venue_address": text(250)}
-)
-FORUM_TEXT = st.fixed_dictionaries({"title": title(), "venue_name": text(200), "venue_address": text(250)})
 
 
 def read(content):
@@ -74,15 +61,6 @@ def assert_shows(entry, page):
     assert as_icalendar(page.accessibility_notes) in description
     place = str(entry.get("location", ""))
     assert as_icalendar(page.venue_label) in place and as_icalendar(page.venue_full_address) in place
-
-
-def edit(page, fields):
-    """`page` as stored, with `fields` changed (the page object of the test stays as it was)."""
-    page = type(page).objects.get(pk=page.pk)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save()
-    return page
 
 
 @pytest.fixture
