@@ -9,12 +9,11 @@ refuses some, spreadsheet apps the others. A cell keeps none of them, in CSV too
 invisible, and a file must not fail to build for a stray one pasted into a name or a title.
 """
 
-import re
-
 from wagtail.admin.views.generic import IndexView
 
+from zones.feeds import xml_text
+
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NOT_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def neutralise(value):
@@ -22,7 +21,7 @@ def neutralise(value):
     none can hide a formula's first character)."""
     if not isinstance(value, str):
         return value
-    value = NOT_IN_XML.sub("", value)
+    value = xml_text(value)
     return "'" + value if value.startswith(DANGEROUS_STARTS) else value
 
 
