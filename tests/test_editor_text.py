@@ -183,3 +183,14 @@ def test_an_idea_stands_when_its_message_cannot_be_built(homes, locales, monkeyp
 
     assert_failed_build(ideas_mail.ask_to_confirm_idea(idea))
     assert EmailOutbox.objects.get().to == idea.email
+
+
+def test_a_null_character_is_refused_in_the_editor_with_a_clear_message(admin_client, workshop):
+    """NUL is the one character no output carries (nor PostgreSQL): Django's form fields refuse it,
+    so the generated editors' text (tests/editor_text.py) leaves it out."""
+    response = admin_client.post(f"/admin/pages/{workshop.pk}/edit/", publish_form(workshop, intro="a\x00b"))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["intro"] == ["Znaki null są niedozwolone."]
+    workshop.refresh_from_db()
+    assert workshop.intro == INTRO
