@@ -259,9 +259,12 @@ class EmailAttachment:
 
     content_type = "text/calendar"
 
+    # The outbox keeps a file name of at most 100 characters; a slug may have 255.
+    longest_slug = 96
+
     def __init__(self, page, occasion):
         self.page, self.occasion = page, occasion
-        self.filename = f"{page.slug}.ics"
+        self.filename = f"{page.slug[: self.longest_slug]}.ics"
 
     def data(self):
         page = self.page
