@@ -1,5 +1,6 @@
 """Whatever an editor types into an event (and a resident into her registration), every e-mail she
-is sent is built, sent and read back with the text, its calendar file too, and the organisers'
+is sent (asking to confirm, confirmed, the reminder, the change) is built, sent and read back with the
+text, its calendar file too, and the organisers'
 spreadsheets hold it as text that runs no formula. The generated text: tests/editor_text.py."""
 
 import csv
@@ -64,12 +65,15 @@ def test_each_registration_email_shows_the_text_and_carries_its_calendar(
         with monkeypatch.context() as clock:
             fix_clock(clock, warsaw(2030, 5, 9, 19))
             assert reminders.queue_due() == 1
+        postponed = edit(workshop, {"status": Status.POSTPONED})
+        booking.announce_change(postponed, ["status"])
         mail.outbox.clear()
 
         outbox.send_due()
 
         assert not EmailOutbox.objects.filter(sent_at=None).exists()
-        assert len(mail.outbox) == 3
+        assert len(mail.outbox) == 4
+        assert one_line(postponed.status_reason) in one_line(received(mail.outbox[-1])[1])
         for message in mail.outbox:
             subject, body, attachments = received(message)
             assert "\n" not in subject and one_line(workshop.title)[:150] in subject
@@ -80,9 +84,9 @@ def test_each_registration_email_shows_the_text_and_carries_its_calendar(
             for attached in attachments:
                 data = icalendar.Calendar.from_ical(attached)
                 (entry,) = data.walk("VEVENT")
-                assert str(entry["summary"]) == as_icalendar(workshop.title)
+                assert str(entry["summary"]).endswith(as_icalendar(workshop.title))
                 assert vobject.readOne(attached).vevent.summary.value == str(entry["summary"])
-        assert [len(received(message)[2]) for message in mail.outbox] == [0, 1, 1]
+        assert [len(received(message)[2]) for message in mail.outbox] == [0, 1, 1, 1]
 
 
 def as_cell(value):
