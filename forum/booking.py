@@ -200,7 +200,7 @@ def _resend(registration, occasion):
         kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
     )
     if recent.exists():
-        mail.compose("resend", registration, occasion)
+        mail.compose_unwritten("resend", registration, occasion)
     else:
         registration.manage_key = new_manage_key()
         registration.save(update_fields=["manage_key"])

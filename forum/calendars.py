@@ -6,13 +6,14 @@ translation key), say when it changed (SEQUENCE, LAST-MODIFIED), and stay in the
 STATUS:CANCELLED when it is called off, or the app never learns.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur, vText
 
 from forum import recurrence
 from forum.models.occasions import Status
@@ -28,6 +29,9 @@ STATUS = {
     Status.POSTPONED: "TENTATIVE",
     Status.CANCELLED: "CANCELLED",
 }
+# RFC 5545's TEXT holds no control character but the tab (3.3.11); line breaks are written escaped.
+# A byte order mark, invisible, is one too for icalendar, which drops it at the start of a value.
+CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,13 @@ def uid(page, occurrence=None):
     if occurrence is None:
         return f"{page.translation_key}@{UID_DOMAIN}"
     return f"{page.translation_key}-{occurrence.local_day:%Y%m%d}@{UID_DOMAIN}"
+
+
+def text(value):
+    """Editors' text as iCalendar TEXT: each kind of line break (Enter, a word processor's manual
+    break, Unicode's line separator) a line break, which icalendar escapes with `;` `,` and `\\`;
+    the other control characters, which TEXT cannot hold, left out."""
+    return vText("\n".join(CONTROL.sub("", line) for line in value.splitlines()))
 
 
 def vocabulary():
@@ -173,12 +184,12 @@ def event(entry):
     if entry.occurrence is None:
         _add_series(item, page)
     title = summary(page)
-    item.add("summary", _("Waiting list: %(title)s") % {"title": title} if entry.waiting else title)
-    item.add("description", description(page, entry.url))
+    item.add("summary", text(_("Waiting list: %(title)s") % {"title": title} if entry.waiting else title))
+    item.add("description", text(description(page, entry.url)))
     item.add("url", entry.url)
     place = location(page)
     if place:
-        item.add("location", place)
+        item.add("location", text(place))
     position = geo(page)
     if position is not None:
         item.add("geo", position)
@@ -212,14 +223,22 @@ def warsaw_timezone():
 
 
 def calendar(entries, name, summary_text):
-    """A VCALENDAR of `entries` named in the active language, with the Warsaw VTIMEZONE its times use."""
+    """A VCALENDAR of `entries` named in the active language, with the Warsaw VTIMEZONE its times use.
+
+    The name and description are editors' text (a title, a search description), so each goes in as
+    `text`, escaped the iCalendar way: RFC 7986's NAME and DESCRIPTION, and the X-WR- names older apps
+    read, which icalendar would otherwise write verbatim (and refuse a line break in). VALUE=TEXT
+    says so to readers that do not know these names (icalendar itself would not unescape them)."""
     data = Calendar()
     data.add("prodid", PRODID)
     data.add("version", "2.0")
     data.add("calscale", "GREGORIAN")
     data.add("method", "PUBLISH")
-    data.add("x-wr-calname", name)
-    data.add("x-wr-caldesc", summary_text)
+    as_text = {"VALUE": "TEXT"}
+    data.add("name", text(name), parameters=as_text)
+    data.add("x-wr-calname", text(name), parameters=as_text)
+    data.add("description", text(summary_text))
+    data.add("x-wr-caldesc", text(summary_text), parameters=as_text)
     data.add("x-wr-timezone", "Europe/Warsaw")
     data.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     data.add("x-published-ttl", "PT1H")

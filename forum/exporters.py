@@ -259,9 +259,12 @@ class EmailAttachment:
 
     content_type = "text/calendar"
 
+    # The outbox keeps a file name of at most 100 characters; a slug may have 255.
+    longest_slug = 96
+
     def __init__(self, page, occasion):
         self.page, self.occasion = page, occasion
-        self.filename = f"{page.slug}.ics"
+        self.filename = f"{page.slug[: self.longest_slug]}.ics"
 
     def data(self):
         page = self.page
@@ -302,7 +305,7 @@ class EventJsonLd:
 
     def location(self, attendance):
         page, places = self.page, []
-        if attendance != Attendance.ONLINE and page.venue_label:
+        if attendance != Attendance.ONLINE and (page.venue_label or page.venue_full_address):
             places.append({"@type": "Place", "name": page.venue_label, "address": page.venue_full_address})
         if attendance != Attendance.IN_PERSON and page.online_url:
             places.append({"@type": "VirtualLocation", "url": page.online_url})

@@ -4,12 +4,17 @@ Nothing here sends: booking.py and the organisers' screens call these inside the
 and the task worker sends what is due once that transaction has committed (forum/outbox.py).
 """
 
+import logging
+from functools import partial
+
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from forum import exporters, links, outbox
 from home.personal_forms import one_line
+
+logger = logging.getLogger(__name__)
 
 SUBJECTS = {
     "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},
@@ -25,6 +30,17 @@ SUBJECTS = {
 WITH_CALENDAR = ("confirmation", "promotion", "reminder", "change")
 
 
+# The outbox keeps a subject of at most this many characters.
+SUBJECT_LENGTH = 250
+
+
+def subject_line(text):
+    """`text` as one header line: a title with line breaks in it cannot be a header (and would
+    never be sent), so every run of white space becomes one space; cut to what the outbox keeps."""
+    line = " ".join(text.split())
+    return line if len(line) <= SUBJECT_LENGTH else line[: SUBJECT_LENGTH - 1] + "…"
+
+
 def _attachment(page, occasion):
     attachment = exporters.EmailAttachment(page, occasion)
     return (attachment.filename, attachment.content_type, attachment.data().to_ical().decode())
@@ -32,17 +48,15 @@ def _attachment(page, occasion):
 
 def queue(kind, registration, occasion, changed=()):
     """Write the `kind` message for `registration` to the outbox; `changed` names what changed
-    (status, time, place) in a "change" message."""
+    (status, time, place) in a "change" message. A message that cannot be built is written as
+    failed, and the caller's change stands (outbox.build_and_write)."""
     if not registration.email:
         return None
-    subject, body, attachment = compose(kind, registration, occasion, changed)
-    return outbox.write(
+    return outbox.build_and_write(
         kind,
         registration.email,
-        subject,
-        body,
+        partial(compose, kind, registration, occasion, changed),
         registration=registration,
-        attachment=attachment,
         carries_link=kind != "cancellation",
     )
 
@@ -63,21 +77,34 @@ def compose(kind, registration, occasion, changed=()):
         body = render_to_string("forum/email/registration.txt", context)
         with_calendar = kind in WITH_CALENDAR and registration.status == "confirmed"
         attachment = _attachment(page, occasion) if with_calendar or kind == "change" else None
-        return SUBJECTS[kind](page.title), body, attachment
+        return subject_line(SUBJECTS[kind](page.title)), body, attachment
+
+
+def compose_unwritten(kind, registration, occasion):
+    """Build the message and drop it: booking.py answers an address too soon for another message
+    after the same work as one it writes to, so the time of the answer tells nothing. Whatever
+    fails here fails for the message alone, as in build_and_write."""
+    try:
+        compose(kind, registration, occasion)
+    except Exception:
+        logger.exception("The %s message could not be built", kind)
 
 
 def queue_organiser_message(message, registration, occasion):
     """One copy of an organisers' message, with the person's own manage link under it."""
-    with translation.override(registration.language):
+
+    def build():
         body = render_to_string(
             "forum/email/organiser_message.txt",
             {"message": message, "manage_url": links.manage_url(registration, occasion)},
         )
-        return outbox.write(
+        return subject_line(message.subject), body, None
+
+    with translation.override(registration.language):
+        return outbox.build_and_write(
             "organiser",
             registration.email,
-            message.subject,
-            body,
+            build,
             registration=registration,
             organiser_message=message,
             carries_link=True,

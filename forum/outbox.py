@@ -15,6 +15,7 @@ from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -65,6 +66,32 @@ def write(
         message.attachment_name, message.attachment_type, message.attachment = attachment
     message.save()
     return message
+
+
+def build_and_write(kind, to, build, **links):
+    """Write the message `build()` makes, as (subject, body, attachment), to the outbox.
+
+    Building reads editors' text and renders templates, so it may fail; it runs in a savepoint, and
+    when it fails the message is written as failed instead (what failed in `last_error`, no body),
+    for organisers to see among undelivered e-mails. The booking, confirmation, publication or
+    reminder run that asked for the message stands: a message must never undo its cause."""
+    try:
+        with transaction.atomic():
+            subject, body, attachment = build()
+            return write(kind, to, subject, body, attachment=attachment, **links)
+    except Exception as error:
+        logger.exception("The %s message could not be built", kind)
+        now = timezone.now()
+        return EmailOutbox.objects.create(
+            kind=kind,
+            to=to,
+            subject="",
+            body="",
+            last_error=f"Building the message failed: {type(error).__name__}: {error}"[:2000],
+            next_attempt_at=now,
+            failed_at=now,
+            **links,
+        )
 
 
 def _email(message):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
 from ideas import listing
+from zones.feeds import xml_text
 
 FEED_LENGTH = 20
 # A front cache keeps a feed this long, so a newly published idea reaches readers within minutes.
@@ -16,7 +17,7 @@ FEED_MAX_AGE = 300
 def _feed(request, zone_id, feed_class):
     zone, shown = listing.zone_pages(zone_id)
     feed = feed_class(
-        title=_("%(title)s – residents' ideas") % {"title": shown.title},
+        title=xml_text(_("%(title)s – residents' ideas") % {"title": shown.title}),
         link=request.build_absolute_uri(reverse("ideas_zone", args=[shown.pk])),
         description=_("Ideas residents propose for the zone's local action."),
         language=shown.locale.language_code,
@@ -25,11 +26,11 @@ def _feed(request, zone_id, feed_class):
     for idea in listing.published(zone.ideas.all())[:FEED_LENGTH]:
         url = request.build_absolute_uri(reverse("ideas_idea", args=[idea.pk]))
         feed.add_item(
-            title=idea.title,
+            title=xml_text(idea.title),
             link=url,
-            description=idea.description,
+            description=xml_text(idea.description),
             unique_id=url,
-            author_name=idea.public_name or None,
+            author_name=xml_text(idea.public_name) or None,
             pubdate=idea.published_at,
             updateddate=idea.edited_at or idea.published_at,
             categories=[str(idea.get_status_display())],

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from forum import outbox
 from forum.booking import RESEND_INTERVAL
+from forum.mail import subject_line
 from forum.models import EmailOutbox
 from ideas import links
 from ideas.models import Idea
@@ -25,7 +26,7 @@ def _subject(kind, idea):
         return _("Please confirm your idea")
     if kind == "support_confirm":
         return _("Please confirm your support")
-    return _("News about the idea: %(title)s") % {"title": idea.title}
+    return subject_line(_("News about the idea: %(title)s") % {"title": idea.title})
 
 
 def about(record):
@@ -52,7 +53,8 @@ def _queue(kind, record, idea, **extra):
         return None
     if kind in CONFIRMATION_REQUESTS and _asked_recently(record.email):
         return None
-    with translation.override(record.language):
+
+    def build():
         context = {
             "kind": kind,
             "idea": idea,
@@ -61,13 +63,11 @@ def _queue(kind, record, idea, **extra):
             **extra,
         }
         body = render_to_string("ideas/email/message.txt", context)
-        return outbox.write(
-            kind,
-            record.email,
-            _subject(kind, idea),
-            body,
-            about=about(record),
-            carries_link=kind in CONFIRMATION_REQUESTS,
+        return _subject(kind, idea), body, None
+
+    with translation.override(record.language):
+        return outbox.build_and_write(
+            kind, record.email, build, about=about(record), carries_link=kind in CONFIRMATION_REQUESTS
         )
 
 

@@ -1,10 +1,12 @@
 """Shared ground for every test: the three locales and a site whose home page exists in each."""
 
 import contextlib
+import os
 import socket
 import urllib.parse
 from collections import Counter
 
+import hypothesis
 import pytest
 from django.core.cache import caches
 from django.db import transaction
@@ -277,3 +279,18 @@ def front(varnish_ports, home, settings):
         }
     }
     return f"http://127.0.0.1:{public}"
+
+
+# Property-based tests (tests/test_editor_text_*.py): a few dozen examples each keep the suite's time
+# bounded; an example builds pages, so no deadline; on CI the same examples every run, none remembered.
+ON_CI = bool(os.environ.get("CI"))
+hypothesis.settings.register_profile(
+    "sas",
+    max_examples=20,
+    deadline=None,
+    derandomize=ON_CI,
+    suppress_health_check=[hypothesis.HealthCheck.function_scoped_fixture, hypothesis.HealthCheck.too_slow],
+    print_blob=True,
+    **({"database": None} if ON_CI else {}),
+)
+hypothesis.settings.load_profile("sas")

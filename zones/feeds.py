@@ -1,6 +1,7 @@
 """RSS 2.0 and Atom feeds of stories, built with Django's feed generator from one list of stories."""
 
 import datetime
+import re
 
 from django.http import HttpResponse
 from django.utils import feedgenerator, timezone
@@ -9,28 +10,37 @@ from django.utils.translation import gettext as _
 RSS = feedgenerator.Rss201rev2Feed
 ATOM = feedgenerator.Atom1Feed
 FEED_LENGTH = 20
+# XML 1.0 has no place for most control characters, nor U+FFFE and U+FFFF, not even written as
+# references: Django's feed writer refuses the first, readers the others.
+NOT_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value):
+    """Editors' or residents' text as XML can carry it: a stray control character pasted into a
+    title must not stop the feed (or a spreadsheet) being written."""
+    return NOT_IN_XML.sub("", value) if value else value
 
 
 def story_feed(request, page, stories, feed_class):
     """The latest stories as a feed whose channel is `page` (a story list or a zone)."""
     feed = feed_class(
-        title=_("%(title)s – stories") % {"title": page.title},
+        title=xml_text(_("%(title)s – stories") % {"title": page.title}),
         link=page.get_full_url(request),
-        description=page.get_meta_description() or page.title,
+        description=xml_text(page.get_meta_description() or page.title),
         language=page.locale.language_code,
         feed_url=request.build_absolute_uri(),
     )
     for story in stories[:FEED_LENGTH]:
         url = story.get_full_url(request)
         feed.add_item(
-            title=story.title,
+            title=xml_text(story.title),
             link=url,
-            description=story.intro,
+            description=xml_text(story.intro),
             unique_id=url,
-            author_name=story.author,
+            author_name=xml_text(story.author),
             pubdate=timezone.make_aware(datetime.datetime.combine(story.date, datetime.time(12))),
             updateddate=story.last_published_at,
-            categories=[tag.name for tag in story.tags.all()],
+            categories=[xml_text(tag.name) for tag in story.tags.all()],
         )
     response = HttpResponse(content_type=feed.content_type)
     feed.write(response, "utf-8")
