@@ -26,6 +26,8 @@ from home.models import HomePage, SiteSettings
 from search import hits
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda
 from tests.factories.home import HomePageFactory, translate
+from tests.factories.ideas import IdeaFactory, zone_with_needs
+from zones.editors import ensure_communications_group
 
 LANGUAGES = ("pl", "en", "uk")
 
@@ -220,6 +222,27 @@ def home(locales, _module_ground, fresh_cache):
 def homes(home, locales):
     """The home page of each language, by language code."""
     return {code: home.get_translation(locales[code]) for code in LANGUAGES}
+
+
+@pytest.fixture
+def zones(homes, locales):
+    """A zone in each language, its needs diagnosed (tests/factories/ideas.py)."""
+    return zone_with_needs(homes, locales)
+
+
+@pytest.fixture
+def idea(zones):
+    """An idea for the Polish zone, proposed in Polish."""
+    return IdeaFactory(zone=zones["pl"], title="Ławki", email="autorka@example.org")
+
+
+@pytest.fixture
+def organiser(client, django_user_model):
+    """Communications staff, signed in to the admin on `client`."""
+    user = django_user_model.objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
+    user.groups.add(ensure_communications_group())
+    client.force_login(user)
+    return user
 
 
 @pytest.fixture

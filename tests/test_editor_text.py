@@ -7,13 +7,19 @@ Generated editor text going through every output: tests/test_editor_text_*.py.""
 
 import icalendar
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from forum import exporters, outbox, reminders
 from forum.models import EmailOutbox, PersonalCalendar, Registration
 from ideas import mail as ideas_mail
 from tests.addresses import url_in
-from tests.factories.forum import confirmed_booking, fix_clock, mailbox_link, open_workshop, warsaw
+from tests.factories.forum import (
+    confirmed_booking,
+    event_publish_form,
+    fix_clock,
+    mailbox_link,
+    open_workshop,
+    warsaw,
+)
 from tests.factories.ideas import IdeaFactory, zone_with_needs
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -60,39 +66,13 @@ def test_the_occasion_calendar_file_downloads(client, workshop):
     assert str(data["description"]) == SEARCH_DESCRIPTION
 
 
-def publish_form(page, **changes):
-    """The editor's form for `page` as the admin sends it when she presses Publish."""
-    fields = {
-        "title": page.title,
-        "slug": page.slug,
-        "event_type": page.event_type,
-        "intro": page.intro,
-        "search_description": page.search_description,
-        "start": "2030-05-10 18:00",
-        "end": "2030-05-10 20:00",
-        "repeat": "",
-        "repeat_interval": "1",
-        "repeat_exceptions": streamfield([]),
-        "attendance": "in_person",
-        "status": "scheduled",
-        "audience": "everyone",
-        "language": "pl",
-        "registration_enabled": "on",
-        "capacity": str(page.capacity),
-        "max_seats_per_registration": "1",
-        "body": streamfield([]),
-        "action-publish": "publish",
-    }
-    return nested_form_data({**fields, **changes})
-
-
 def test_publishing_a_new_time_tells_every_registrant(admin_client, workshop):
     confirmed_booking(workshop, "anna@example.org")
     confirmed_booking(workshop, "jan@example.org", language="en")
 
     response = admin_client.post(
         f"/admin/pages/{workshop.pk}/edit/",
-        publish_form(workshop, start="2030-05-11 18:00", end="2030-05-11 20:00"),
+        event_publish_form(workshop, start="2030-05-11 18:00", end="2030-05-11 20:00"),
     )
 
     assert response.status_code == 302, response.context and response.context["form"].errors
@@ -145,7 +125,7 @@ def test_a_publication_stands_when_its_change_messages_cannot_be_built(admin_cli
 
     response = admin_client.post(
         f"/admin/pages/{workshop.pk}/edit/",
-        publish_form(workshop, start="2030-05-11 18:00", end="2030-05-11 20:00"),
+        event_publish_form(workshop, start="2030-05-11 18:00", end="2030-05-11 20:00"),
     )
 
     assert response.status_code == 302
@@ -188,7 +168,9 @@ def test_an_idea_stands_when_its_message_cannot_be_built(homes, locales, monkeyp
 def test_a_null_character_is_refused_in_the_editor_with_a_clear_message(admin_client, workshop):
     """NUL is the one character no output carries (nor PostgreSQL): Django's form fields refuse it,
     so the generated editors' text (tests/editor_text.py) leaves it out."""
-    response = admin_client.post(f"/admin/pages/{workshop.pk}/edit/", publish_form(workshop, intro="a\x00b"))
+    response = admin_client.post(
+        f"/admin/pages/{workshop.pk}/edit/", event_publish_form(workshop, intro="a\x00b")
+    )
 
     assert response.status_code == 200
     assert response.context["form"].errors["intro"] == ["Znaki null są niedozwolone."]

@@ -6,11 +6,10 @@ from datetime import timedelta
 
 import icalendar
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from forum import reminders
 from forum.models import EmailOutbox, Registration
-from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, warsaw
+from tests.factories.forum import confirmed_booking, event_publish_form, fix_clock, open_workshop, warsaw
 from tests.factories.home import translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -121,27 +120,7 @@ def test_raising_the_capacity_gives_the_waiting_list_its_seats_at_once(workshop)
 
 
 def test_lowering_the_capacity_below_the_seats_booked_is_refused_in_the_editor(admin_client, workshop):
-    data = nested_form_data(
-        {
-            "title": workshop.title,
-            "slug": workshop.slug,
-            "event_type": workshop.event_type,
-            "start": "2030-05-10 18:00",
-            "end": "2030-05-10 20:00",
-            "repeat": "",
-            "repeat_interval": "1",
-            "repeat_exceptions": streamfield([]),
-            "attendance": "in_person",
-            "status": "scheduled",
-            "audience": "everyone",
-            "language": "pl",
-            "registration_enabled": "on",
-            "capacity": "1",
-            "max_seats_per_registration": "1",
-            "body": streamfield([]),
-            "action-publish": "publish",
-        }
-    )
+    data = event_publish_form(workshop, capacity="1")
     refused = admin_client.post(f"/admin/pages/{workshop.pk}/edit/", data)
     assert refused.status_code == 200
     assert refused.context["form"].errors["capacity"] == [

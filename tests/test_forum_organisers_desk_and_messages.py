@@ -9,7 +9,6 @@ import pytest
 
 from forum.models import EmailOutbox, OrganiserMessage, Registration
 from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, translated_agenda, warsaw
-from zones.editors import ensure_communications_group
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +17,6 @@ pytestmark = pytest.mark.django_db
 def workshop(home, locales, monkeypatch):
     fix_clock(monkeypatch, warsaw(2030, 5, 1, 12))
     return open_workshop(translated_agenda(home, locales), capacity=2, max_seats_per_registration=2)
-
-
-@pytest.fixture
-def organiser(client, django_user_model):
-    user = django_user_model.objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
-    user.groups.add(ensure_communications_group())
-    client.force_login(user)
-    return user
 
 
 def desk(client, workshop, **fields):

@@ -17,17 +17,12 @@ from django.utils import timezone
 
 from ideas.models import Idea, IdeaStatus, IdeaSupport
 from tests.addresses import url_in
-from tests.factories.ideas import IdeaFactory, supported, zone_with_needs
+from tests.factories.ideas import IdeaFactory, supported
 from zones.editors import ensure_editors
 
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
 
 
 @pytest.fixture

@@ -9,14 +9,9 @@ from django.utils import timezone
 from forum.models import EmailOutbox
 from ideas.models import Idea, IdeaStatus
 from tests.addresses import url_in
-from tests.factories.ideas import confirm_link, zone_with_needs
+from tests.factories.ideas import confirm_link
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
 
 
 def form_data(zone, **changes):

@@ -8,15 +8,10 @@ from django.contrib.auth import get_user_model
 from forum.models import EmailOutbox
 from ideas.models import IdeaStatus, IdeaSupport
 from tests.addresses import url_in
-from tests.factories.ideas import IdeaFactory, confirm_link, supported, zone_with_needs
+from tests.factories.ideas import IdeaFactory, confirm_link, supported
 from zones.editors import ensure_editors
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from ideas.models import IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import confirmed_booking, open_workshop
 from tests.factories.home import translate
-from tests.factories.ideas import IdeaFactory, confirm_link, zone_with_needs
+from tests.factories.ideas import confirm_link
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
@@ -81,16 +81,6 @@ def test_a_known_mailbox_gets_at_most_one_message_however_often_it_is_typed(work
     assert EmailOutbox.objects.filter(to="anna@example.org").count() == before + 1
     assert EmailOutbox.objects.filter(to="anna@example.org").latest("pk").kind == "resend"
     assert Registration.objects.get().status == "confirmed"
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
-
-
-@pytest.fixture
-def idea(zones):
-    return IdeaFactory(zone=zones["pl"], title="Ławki", email="autorka@example.org")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

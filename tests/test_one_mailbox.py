@@ -20,7 +20,7 @@ from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import EventPageFactory, mailbox_link, open_workshop, warsaw
 from tests.factories.home import translate
-from tests.factories.ideas import IdeaFactory, confirm_link, zone_with_needs
+from tests.factories.ideas import IdeaFactory, confirm_link
 from zones.editors import ensure_communications_group
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -35,16 +35,6 @@ COUNTS = {
 
 def test_the_whole_address_is_lower_cased_and_trimmed():
     assert {normalise_email(f"  {spelling} ") for spelling in SPELLINGS} == {"sec.fan@example.org"}
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
-
-
-@pytest.fixture
-def idea(zones):
-    return IdeaFactory(zone=zones["pl"], title="Ławki", email="autorka@example.org")
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "uk"])

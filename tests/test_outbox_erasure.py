@@ -15,7 +15,7 @@ from ideas import proposals
 from ideas import tasks as idea_tasks
 from ideas.models import Idea, IdeaStatus, IdeaSupport
 from tests.factories.forum import confirmed_booking, fix_clock, open_workshop
-from tests.factories.ideas import IdeaFactory, zone_with_needs
+from tests.factories.ideas import IdeaFactory
 from zones.editors import ensure_communications_group
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -23,11 +23,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 def recipients():
     return sorted(set(EmailOutbox.objects.values_list("to", flat=True)))
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
 
 
 def propose(zone, email, title="Ławki przy bibliotece"):

@@ -19,7 +19,6 @@ from ideas.models import IdeaStatus
 from tests.addresses import url_in
 from tests.factories.forum import confirmed_booking, mailbox_link, open_workshop
 from tests.factories.ideas import IdeaFactory, zone_with_needs
-from zones.editors import ensure_communications_group
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
@@ -192,14 +191,6 @@ def test_an_expired_support_link_leads_back_to_the_idea_and_a_broken_one_to_the_
     broken = client.get(url_in("uk", "ideas_confirm", "broken"))
     assert broken.status_code == 404
     assert "Знайти ідеї своєї зони" in broken.content.decode()
-
-
-@pytest.fixture
-def organiser(client, django_user_model):
-    user = django_user_model.objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
-    user.groups.add(ensure_communications_group())
-    client.force_login(user)
-    return user
 
 
 def secrets_in(text):

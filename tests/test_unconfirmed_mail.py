@@ -12,7 +12,7 @@ from forum.models import EmailOutbox, Registration
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import open_workshop
-from tests.factories.ideas import IdeaFactory, zone_with_needs
+from tests.factories.ideas import IdeaFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
@@ -59,11 +59,6 @@ def test_the_confirmation_request_carries_the_name_on_one_line_and_no_other_type
     booking.confirm(registration)
     confirmation = EmailOutbox.objects.latest("pk")
     assert "Wheelchair." in confirmation.body  # she confirmed: it is her own text, told back to her
-
-
-@pytest.fixture
-def zones(homes, locales):
-    return zone_with_needs(homes, locales)
 
 
 def propose(client, zone, code="pl", **changes):

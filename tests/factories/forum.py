@@ -3,6 +3,7 @@ import re
 
 import factory
 import wagtail_factories
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from forum import booking
 from forum.models import (
@@ -138,3 +139,29 @@ def confirmed_booking(page, email="anna@example.org", seats=1, language="pl", na
     """A registration made on the website and confirmed from its mailbox, as booking.py does it."""
     person = booking.Person(name=name, email=email, seats=seats, language=language, consent_text="Zgoda.")
     return booking.confirm(booking.book(page, person))
+
+
+def event_publish_form(page, **changes):
+    """The editor's form for `page` as the admin sends it when she presses Publish."""
+    fields = {
+        "title": page.title,
+        "slug": page.slug,
+        "event_type": page.event_type,
+        "intro": page.intro,
+        "search_description": page.search_description,
+        "start": "2030-05-10 18:00",
+        "end": "2030-05-10 20:00",
+        "repeat": "",
+        "repeat_interval": "1",
+        "repeat_exceptions": streamfield([]),
+        "attendance": "in_person",
+        "status": "scheduled",
+        "audience": "everyone",
+        "language": "pl",
+        "registration_enabled": "on",
+        "capacity": str(page.capacity),
+        "max_seats_per_registration": "1",
+        "body": streamfield([]),
+        "action-publish": "publish",
+    }
+    return nested_form_data({**fields, **changes})
