@@ -4,7 +4,6 @@ Nothing here sends: booking.py and the organisers' screens call these inside the
 and the task worker sends what is due once that transaction has committed (forum/outbox.py).
 """
 
-import logging
 from functools import partial
 
 from django.template.loader import render_to_string
@@ -13,8 +12,6 @@ from django.utils.translation import gettext as _
 
 from forum import exporters, links, outbox
 from home.personal_forms import one_line
-
-logger = logging.getLogger(__name__)
 
 SUBJECTS = {
     "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},
@@ -81,13 +78,8 @@ def compose(kind, registration, occasion, changed=()):
 
 
 def compose_unwritten(kind, registration, occasion):
-    """Build the message and drop it: booking.py answers an address too soon for another message
-    after the same work as one it writes to, so the time of the answer tells nothing. Whatever
-    fails here fails for the message alone, as in build_and_write."""
-    try:
-        compose(kind, registration, occasion)
-    except Exception:
-        logger.exception("The %s message could not be built", kind)
+    """The `kind` message built and dropped, for an address too soon for another (outbox.build_unwritten)."""
+    outbox.build_unwritten(kind, partial(compose, kind, registration, occasion))
 
 
 def queue_organiser_message(message, registration, occasion):

@@ -48,7 +48,7 @@ def _zone_title(zone, language):
     return (translated.values_list("title", flat=True).first()) or zone.title
 
 
-def _queue(kind, record, idea, **extra):
+def _queue(kind, record, idea, write=True, **extra):
     if not record.email:
         return None
     if kind in CONFIRMATION_REQUESTS and _asked_recently(record.email):
@@ -66,6 +66,8 @@ def _queue(kind, record, idea, **extra):
         return _subject(kind, idea), body, None
 
     with translation.override(record.language):
+        if not write:
+            return outbox.build_unwritten(kind, build)
         return outbox.build_and_write(
             kind, record.email, build, about=about(record), carries_link=kind in CONFIRMATION_REQUESTS
         )
@@ -75,9 +77,11 @@ def ask_to_confirm_idea(idea):
     return _queue("idea_confirm", idea, idea, confirm_url=links.confirm_url(idea, idea.zone))
 
 
-def ask_to_confirm_support(support):
+def ask_to_confirm_support(support, write=True):
+    """The link to confirm a support; with `write` off it is built and dropped, for a support
+    already confirmed, so that its answer takes as long as a new one's."""
     idea = support.idea
-    return _queue("support_confirm", support, idea, confirm_url=links.confirm_url(support, idea.zone))
+    return _queue("support_confirm", support, idea, write, confirm_url=links.confirm_url(support, idea.zone))
 
 
 def tell_status(record, idea, to_author):

@@ -48,6 +48,7 @@ def support(idea, *, email, language, notify, consent_text):
             if notify and not existing.notify:
                 existing.notify = True
                 existing.save(update_fields=["notify"])
+            mail.ask_to_confirm_support(existing, write=False)
             return existing
         if existing is None:
             existing = IdeaSupport.objects.create(

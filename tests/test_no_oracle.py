@@ -139,3 +139,25 @@ def test_answering_a_known_address_does_the_same_work_as_registering_a_new_one(w
     )
     assert known_templates == new_templates == ["forum/email/registration.txt"]
     assert abs(known_queries - new_queries) <= 2
+
+
+def test_supporting_again_from_a_confirmed_address_does_the_same_work_as_a_new_support(client, idea):
+    client.post(url_in("pl", "ideas_support", idea.pk), {"email": "jan@example.org", "consent": "on"})
+    client.post(confirm_link("jan@example.org"), {"action": "confirm"})
+    EmailOutbox.objects.all().delete()  # no request sent to either address lately
+    form_url = url_in("pl", "ideas_support", idea.pk)
+
+    def work(email):
+        with CaptureQueriesContext(connection) as queries:
+            answer = Client().post(form_url, {"email": email, "consent": "on"})
+        return [template.name for template in answer.templates], len(queries)
+
+    (known_templates, known_queries), (new_templates, new_queries) = (
+        work("jan@example.org"),
+        work("ola@example.org"),
+    )
+    assert known_templates == new_templates == ["ideas/email/message.txt"]
+    assert abs(known_queries - new_queries) <= 3, "only the new support's own row and its message"
+    assert EmailOutbox.objects.filter(to="jan@example.org").count() == 0, (
+        "a confirmed supporter is not asked again"
+    )
