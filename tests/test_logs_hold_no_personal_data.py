@@ -65,7 +65,7 @@ def captured(logger_name):
 
 
 @pytest.mark.django_db
-def test_djangos_request_log_hides_tokens_and_addresses(client):
+def test_djangos_request_log_hides_tokens_and_addresses(client, home):
     with captured("django") as stream:
         for url in URLS:
             client.get(url)
