@@ -9,7 +9,7 @@ import math
 
 from django.utils.cache import patch_cache_control
 
-from home import clock
+from core import clock
 
 # How long Varnish keeps a page that says nothing (deploy/varnish/sas.vcl, "set beresp.ttl = 1h").
 FRONT_CACHE_SECONDS = 3600

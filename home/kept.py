@@ -14,7 +14,8 @@ import hashlib
 from django.core.cache import cache
 from django.utils import translation
 
-from home import clock, freshness, page_cache
+from core import clock
+from home import freshness, page_cache
 
 KEPT_SECONDS = 3600
 

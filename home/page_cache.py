@@ -26,7 +26,8 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 from wagtail.images.models import AbstractRendition
 
-from home import clock, display_preferences
+from core import clock
+from home import display_preferences
 from home.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"

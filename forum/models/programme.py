@@ -20,10 +20,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import clock
 from forum import agenda, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
-from home import clock, freshness
+from home import freshness
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
 from home.translated_routes import TranslatedRoutesMixin

@@ -7,8 +7,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core import clock
 from forum import booking, exporters, subscriptions
-from home import clock, freshness
+from home import freshness
 
 register = template.Library()
 

@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "zones",
     "forum",
@@ -107,7 +108,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.http.client_address.client_ip"
 
 # The admin's "forgot password" form sends a link at most this often an hour to one address and for
 # one client (home/admin_login.py); past either limit it answers the same and sends nothing.
@@ -160,7 +161,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
 # "counters" holds what every worker process and machine must share: the forms' rate limits
-# (home/rate_limits.py) and the content generation every kept page and part is keyed by
+# (core/http/rate_limits.py) and the content generation every kept page and part is keyed by
 # (home/page_cache.py). Redis, or else a database table that `migrate` makes.
 if REDIS_URL:
     CACHES = {
@@ -174,7 +175,7 @@ else:
     }
 
 # How many reverse proxies stand in front of the app and append to X-Forwarded-For (a TLS proxy and
-# Varnish: 2); the client address of the rate limits and the login lock (home/client_address.py).
+# Varnish: 2); the client address of the rate limits and the login lock (core/http/client_address.py).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
 AUTH_PASSWORD_VALIDATORS = [
