@@ -23,8 +23,8 @@ from django.views.decorators.http import condition
 from wagtail.models import PageLogEntry
 
 from core import clock
+from core.caching import page_cache
 from forum import exporters, recurrence
-from home import page_cache
 
 MAX_AGE_SECONDS = 900
 

@@ -20,6 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from core import clock
+from core.caching import chrome_cache, freshness
 from forum import (
     agenda,
     converters,  # noqa: F401  (registers the page_id converter)
@@ -30,7 +31,6 @@ from forum import (
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
-from home import chrome_cache, freshness
 from home.scheduler import Periodic
 from zones.dashboard import add_page_url
 

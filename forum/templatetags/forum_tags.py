@@ -8,8 +8,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import clock
+from core.caching import freshness
 from forum import booking, exporters, subscriptions
-from home import freshness
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ class ScheduledRun(models.Model):
     on any machine, moves this row forward with a conditional update before it enqueues the task, so
     only one of them wins each period and the task runs once per period however many run."""
 
-    shown_on_pages = False  # the scheduler's bookkeeping changes no public page (home.page_cache)
+    shown_on_pages = False  # the scheduler's bookkeeping changes no public page (core.caching.page_cache)
 
     name = models.CharField(max_length=200, unique=True)
     period_start = models.DateTimeField()

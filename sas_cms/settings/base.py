@@ -75,13 +75,13 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sas_cms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.page_cache.ContentGenerationMiddleware",
+    "core.caching.page_cache.ContentGenerationMiddleware",
     # A page kept for anonymous visitors is served before the rest, which it does not need.
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "core.caching.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.site_lookup.CachedSiteMiddleware",
+    "core.caching.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -90,11 +90,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "home.page_cache.KeepablePageMiddleware",
-    "home.freshness.TimeAwareCacheMiddleware",
+    "core.caching.page_cache.KeepablePageMiddleware",
+    "core.caching.freshness.TimeAwareCacheMiddleware",
 ]
 
-# Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
+# Whole pages cached for anonymous visitors (core/caching/page_cache.py); 0 switches the cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 # Logins are rate limited by django-axes (home/admin_login.py): five failures within an hour lock
@@ -162,7 +162,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 # "counters" holds what every worker process and machine must share: the forms' rate limits
 # (core/http/rate_limits.py) and the content generation every kept page and part is keyed by
-# (home/page_cache.py). Redis, or else a database table that `migrate` makes.
+# (core/caching/page_cache.py). Redis, or else a database table that `migrate` makes.
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
@@ -243,7 +243,7 @@ IDEAS_RATE_LIMIT = env_int("IDEAS_RATE_LIMIT", 20)
 # A sent e-mail's body and attachment are blanked this many days after it went (forum/outbox.py).
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 30)
 
-# A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
+# A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (core/caching/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
 FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")
 WAGTAILFRONTENDCACHE = (
