@@ -10,8 +10,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from core import admin_sessions
 from core.caching import front_cache, page_cache
-from home import admin_sessions
 
 
 @receiver([post_save, post_delete], dispatch_uid="page-cache")

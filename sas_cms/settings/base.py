@@ -116,9 +116,9 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetFo
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
 
-# Staff who read residents' personal data (home/personal_data.py): their admin sessions end this
-# many hours after login (home/admin_sessions.py, the session engine); others keep Django's two weeks.
-SESSION_ENGINE = "home.admin_sessions"
+# Staff who read residents' personal data (core/personal_data.py): their admin sessions end this
+# many hours after login (core/admin_sessions.py, the session engine); others keep Django's two weeks.
+SESSION_ENGINE = "core.admin_sessions"
 ADMIN_PERSONAL_DATA_SESSION_HOURS = env_int("ADMIN_PERSONAL_DATA_SESSION_HOURS", 8)
 
 ROOT_URLCONF = "sas_cms.urls"
@@ -318,11 +318,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Django's own loggers and the development server's request log, personal data hidden
-# (home/log_filters.py).
+# (core/log_filters.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"hide_personal_data": {"()": "home.log_filters.HidePersonalData"}},
+    "filters": {"hide_personal_data": {"()": "core.log_filters.HidePersonalData"}},
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
