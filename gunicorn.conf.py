@@ -53,5 +53,5 @@ def post_request(worker, req, environ, resp):
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 # Secret links and addresses in query strings are personal data: the access log hides them.
-logger_class = "home.log_filters.GunicornLogger"
+logger_class = "core.log_filters.GunicornLogger"
 errorlog = "-"

@@ -31,7 +31,7 @@ def environment(front_port, purge_port, app_port):
     env.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
     env.setdefault("SECURE_SSL_REDIRECT", "0")
     env.setdefault("BASE_URL", f"http://127.0.0.1:{front_port}")
-    # Varnish is the one proxy here, whatever the shell says (home/client_address.py).
+    # Varnish is the one proxy here, whatever the shell says (core/http/client_address.py).
     env["TRUSTED_PROXIES"] = "1"
     env["GUNICORN_BIND"] = f"127.0.0.1:{app_port}"
     env["FRONT_CACHE_URL"] = f"http://127.0.0.1:{purge_port}"

@@ -25,10 +25,11 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from core import clock
+from core.caching import chrome_cache, front_cache, page_cache
 from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
-from home import chrome_cache, clock, front_cache, page_cache
 from home.personal_forms import normalise_email
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.

@@ -11,10 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core import clock
 from forum import agenda, calendars, kept_entries, links, recurrence, sequence
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
 from forum.models.occasions import Attendance, EventType, Status
-from home import clock
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {

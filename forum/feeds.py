@@ -22,8 +22,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
 from wagtail.models import PageLogEntry
 
+from core import clock
+from core.caching import page_cache
 from forum import exporters, recurrence
-from home import clock, page_cache
 
 MAX_AGE_SECONDS = 900
 

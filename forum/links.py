@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from core import clock
 from forum.models import PersonalCalendar, Registration
 from forum.models.registrations import new_feed_token
-from home import clock
 
 MANAGE_SALT = "forum.registration.manage"
 

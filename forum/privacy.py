@@ -6,9 +6,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from core import clock
 from forum import outbox
 from forum.models import PersonalCalendar, Registration
-from home import clock
 from home.personal_forms import normalise_email
 
 

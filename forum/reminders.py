@@ -6,9 +6,9 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Q
 
+from core import clock
 from forum import mail
 from forum.models import Registration, RegistrationStatus, Status
-from home import clock
 
 GOING_AHEAD = (Status.SCHEDULED, Status.MOVED_ONLINE)
 

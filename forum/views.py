@@ -14,12 +14,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core import clock
+from core.http import rate_limits
 from forum import booking, links
 from forum.feeds import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
-from home import clock, rate_limits
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 

@@ -19,6 +19,9 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from core import clock
+from core.caching import chrome_cache, freshness
+from core.scheduling.scheduler import Periodic
 from forum import (
     agenda,
     converters,  # noqa: F401  (registers the page_id converter)
@@ -29,8 +32,6 @@ from forum import (
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
-from home import chrome_cache, clock, freshness
-from home.scheduler import Periodic
 from zones.dashboard import add_page_url
 
 SHOWN = 3

@@ -9,7 +9,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
-from home import rate_limits
+from core.http import rate_limits
 
 
 class TranslatedLoginForm(LoginForm):

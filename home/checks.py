@@ -5,14 +5,14 @@ A system check sees only the settings, so it warns on two grounds:
 - the settings name a front cache (FRONT_CACHE_URL, Varnish), which stands in front of the app, so
   at least one proxy is there (W001);
 - the running app noted a request that came through a proxy while TRUSTED_PROXIES was 0
-  (home/client_address.py keeps the note in the shared "counters" cache for 30 days), which also
+  (core/http/client_address.py keeps the note in the shared "counters" cache for 30 days), which also
   catches a TLS proxy alone or a front cache the app is not told about (W002).
 """
 
 from django.conf import settings
 from django.core.checks import Tags, Warning, register
 
-from home.client_address import uncounted_proxy_note
+from core.http.client_address import uncounted_proxy_note
 
 SET_IT = "Set TRUSTED_PROXIES to the number of proxies in front of the app (TLS proxy and Varnish: 2)."
 

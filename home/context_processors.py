@@ -1,6 +1,6 @@
 """Template context every page needs."""
 
-from .display_preferences import classes_for
+from core.display_preferences import classes_for
 
 
 def display_preferences(request):

@@ -10,7 +10,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from home import admin_sessions, front_cache, page_cache
+from core import admin_sessions
+from core.caching import front_cache, page_cache
 
 
 @receiver([post_save, post_delete], dispatch_uid="page-cache")

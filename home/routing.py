@@ -15,7 +15,7 @@ from django.utils.translation import override
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from home import chrome_cache
+from core.caching import chrome_cache
 from home.translated_routes import TranslatedRoutesMixin
 
 

@@ -17,7 +17,7 @@ from django.utils.translation import override
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
-from home import chrome_cache
+from core.caching import chrome_cache
 
 
 class TranslatedRoutesMixin(RoutablePageMixin):

@@ -1,4 +1,4 @@
-"""The ground's periodic tasks (started by home/scheduler.py), the editors' guide in the admin,
+"""The ground's periodic tasks (started by core/scheduling/scheduler.py), the editors' guide in the admin,
 the content checks editors get and the second factor's screens."""
 
 from datetime import timedelta
@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.scheduling.scheduler import Periodic
 from home import content_checks, editor_guide, editor_guide_sections, tasks
-from home.scheduler import Periodic
 from home.second_factor import rule as second_factor_rule
 from home.second_factor import views as second_factor
 

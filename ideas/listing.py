@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home import chrome_cache
+from core.caching import chrome_cache
 from ideas.models import PUBLIC_STATUSES, Idea, IdeaStatus
 from zones.listing import zones_in
 from zones.models import NeedsFinding, ZonePage

@@ -14,8 +14,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core import clock
 from forum import outbox
-from home import clock
 from home.personal_forms import normalise_email
 from ideas.links import LINK_VALIDITY
 from ideas.mail import about

@@ -4,7 +4,8 @@ transaction with the messages it writes to the outbox."""
 
 from django.db import transaction
 
-from home import clock, front_cache
+from core import clock
+from core.caching import front_cache
 from home.personal_forms import normalise_email
 from ideas import mail
 from ideas.models import CLOSED_STATUSES, PUBLIC_STATUSES, Idea, IdeaStatus, IdeaStatusChange, IdeaSupport

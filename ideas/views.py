@@ -14,9 +14,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from core.caching import chrome_cache
+from core.http import rate_limits
 from forum.feeds import private, secret_address
 from forum.models import EventIndexPage
-from home import chrome_cache, rate_limits
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 from home.pagination import paginate

@@ -15,7 +15,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from home.scheduler import Periodic
+from core.scheduling.scheduler import Periodic
 from ideas import listing, moderation, privacy, tasks
 from ideas.models import LOCAL_ACTION_STATUSES, Idea, IdeaStatus
 

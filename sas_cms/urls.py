@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import display_preferences
+from core import display_preferences
 from home.sitemaps import AllLanguagesSitemap
 from home.views import not_found_preview, robots_txt, server_error
 

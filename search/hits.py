@@ -23,7 +23,7 @@ from django_tasks import task
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
-from home import clock
+from core import clock
 
 HAND_OVER_EVERY = timedelta(minutes=1)
 

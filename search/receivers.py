@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from home import front_cache, page_cache
+from core.caching import front_cache, page_cache
 
 
 @receiver([post_save, post_delete], sender=SearchPromotion, dispatch_uid="search-promotion-page-cache")

@@ -4,8 +4,8 @@ Stories sit under their zone page; events and forum sessions point at the Polish
 (forum.models.occasions.Occasion.zone), so a zone is matched through its translation key.
 """
 
+from core.caching import chrome_cache
 from forum.models import EventIndexPage, EventPage, SessionPage
-from home import chrome_cache
 from home.search_folding import searchable_text
 from search.excerpts import highlighted_excerpt
 from zones.listing import zones_by_title

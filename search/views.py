@@ -17,7 +17,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home import chrome_cache, view_restrictions
+from core.caching import chrome_cache, view_restrictions
 from home.pagination import paginate
 from home.search_folding import folded_tokens, query_words
 from search import hits

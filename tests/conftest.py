@@ -19,9 +19,9 @@ from modelsearch.signal_handlers import post_delete_signal_handler, post_save_si
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core import clock
 from deploy import varnish
 from forum.models import EventIndexPage
-from home import clock
 from home.models import HomePage, SiteSettings
 from search import hits
 from tests.factories.forum import REGISTRATION_CLOCK, fix_clock, translated_agenda

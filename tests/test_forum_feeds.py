@@ -8,9 +8,9 @@ import recurring_ical_events
 import vobject
 from django.core.cache import caches
 
+from core.caching import page_cache
 from forum import agenda, calendars
 from forum.models import EventPage
-from home import page_cache
 from tests.addresses import url_in
 from tests.factories.forum import (
     EventPageFactory,

@@ -21,9 +21,9 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Site
 
+from core import clock
 from deploy import varnish
 from forum import booking, links
-from home import clock
 from home.models import SiteSettings
 from tests.factories.forum import (
     ForumPageFactory,
@@ -249,7 +249,7 @@ def test_registration_closing_shows_on_the_first_request_after_it(front, home, l
     """The site's clock runs from noon on 1 May 2030 at the real pace, as Varnish's does; registration
     closes ten seconds in (time enough for the first two requests on a busy machine)."""
     started, real_start = warsaw(2030, 5, 1, 12), timezone.now()
-    monkeypatch.setattr("home.clock.now", lambda: started + (timezone.now() - real_start))
+    monkeypatch.setattr("core.clock.now", lambda: started + (timezone.now() - real_start))
     closes = started + timedelta(seconds=10)
     open_workshop(translated_agenda(home, locales), registration_closes=closes)
     url = f"{front}/pl/kalendarium/warsztaty/"

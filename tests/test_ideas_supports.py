@@ -144,7 +144,7 @@ def test_a_confirmed_support_refreshes_the_zone_pages_in_the_front_cache(
         }
     }
     purged = []
-    monkeypatch.setattr("home.front_cache.PurgeBatch.purge", lambda batch: purged.extend(batch.urls))
+    monkeypatch.setattr("core.caching.front_cache.PurgeBatch.purge", lambda batch: purged.extend(batch.urls))
     support(client, idea)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(confirm_link("jan@example.org"), {"action": "confirm"})

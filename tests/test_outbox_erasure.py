@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from core import clock
 from forum import booking, tasks
 from forum.models import EmailOutbox, Registration
 from forum.wagtail_hooks import forum_periodic_tasks
-from home import clock
 from ideas import proposals
 from ideas import tasks as idea_tasks
 from ideas.models import Idea, IdeaStatus, IdeaSupport

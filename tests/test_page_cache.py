@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Site
 
+from core.caching.page_cache import invalidate
 from home.models import SiteSettings
-from home.page_cache import invalidate
 from tests.factories.forum import confirmed_booking, open_workshop
 from tests.factories.home import FormFieldFactory, FormPageFactory, StandardPageFactory, translate
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from core.http import client_address
 from deploy import serve_prod
-from home import checks, client_address
+from home import checks
 from tests.shell import migrated_database_url
 from tests.test_rate_limits import Visitor, needs_varnish
 
@@ -75,7 +76,7 @@ def test_a_front_cache_with_no_proxy_counted_is_a_deploy_warning():
 @pytest.mark.django_db
 @pytest.mark.usefixtures("fresh_cache", "first_request_of_a_process")
 def test_a_request_through_a_proxy_uncounted_is_logged_once_and_noted_for_the_deploy_check(client, caplog):
-    caplog.set_level(logging.WARNING, logger="home.client_address")
+    caplog.set_level(logging.WARNING, logger="core.http.client_address")
     for password in ("zle", "znowu-zle"):
         client.post(
             "/admin/login/",
@@ -84,7 +85,7 @@ def test_a_request_through_a_proxy_uncounted_is_logged_once_and_noted_for_the_de
             HTTP_X_FORWARDED_FOR="81.190.0.1",
         )
 
-    warnings = [record.getMessage() for record in caplog.records if record.name == "home.client_address"]
+    warnings = [record.getMessage() for record in caplog.records if record.name == "core.http.client_address"]
     assert len(warnings) == 1, "once per process"
     assert "through a proxy at 127.0.0.1 (X-Forwarded-For) while TRUSTED_PROXIES is 0" in warnings[0]
     assert [warning.id for warning in checks.proxies_are_counted(None)] == ["home.W002"]

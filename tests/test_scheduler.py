@@ -13,8 +13,8 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.search_promotions.models import Query
 
+from core.scheduling import scheduler
 from forum.models import EmailOutbox, Registration
-from home import scheduler
 from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, translated_agenda, warsaw
 from tests.factories.home import FormPageFactory
 

@@ -132,7 +132,7 @@ def test_an_expired_link_says_the_event_is_over_and_still_offers_fresh_links(cli
     workshop = open_workshop(agenda)
     confirmed_booking(workshop, language="uk")
     link = mailbox_link("anna@example.org", "uk")
-    monkeypatch.setattr("home.clock.now", lambda: workshop.end + timedelta(minutes=1))
+    monkeypatch.setattr("core.clock.now", lambda: workshop.end + timedelta(minutes=1))
     response = client.get(link, follow=True)
     assert response.redirect_chain == [(url_in("uk", "registration_links") + "?link=expired", 302)]
     assert PROBLEM["uk"] in response.content.decode()

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils.cache import get_max_age
 
-from home.page_cache import invalidate
+from core.caching.page_cache import invalidate
 from tests.factories.forum import EventPageFactory, fix_clock, open_workshop, warsaw
 
 NOON = warsaw(2030, 5, 1, 12)

@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from core.caching.front_cache import urls_showing
 from demo.builders.forum import move_to_zone
 from forum.models import EventPage
-from home.front_cache import urls_showing
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 from tests.factories.home import translate
 from tests.factories.zones import ZonePageFactory, translated, zone_indexes

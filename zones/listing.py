@@ -2,7 +2,7 @@
 
 from django.apps import apps
 
-from home import chrome_cache
+from core.caching import chrome_cache
 
 
 def stories_for_listing(queryset):
@@ -17,7 +17,7 @@ def stories_for_listing(queryset):
 
 def zones_in(locale_id):
     """The live zone pages of a language in the tree's order, kept until the next save (like the
-    menus, home.chrome_cache): the home page, idea lists and search name zones from it."""
+    menus, core.caching.chrome_cache): the home page, idea lists and search name zones from it."""
     zone_page = apps.get_model("zones", "ZonePage")
     return chrome_cache.remember(
         "zones",

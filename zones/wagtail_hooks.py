@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import chrome_cache
+from core.caching import chrome_cache
 from zones import dashboard, editor_guide, explorer
 from zones.listing import stories_for_listing, story_index_for, zones_in
 from zones.models import StoryPage, StoryTopic, ZoneIndexPage, ZonePage

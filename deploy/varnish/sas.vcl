@@ -2,7 +2,7 @@ vcl 4.1;
 
 # SAS CMS front cache (Varnish 7): anonymous pages, feeds and static files are served from memory;
 # anything personal passes to the app. Editors' publishing purges exactly what changed: the app
-# sends PURGE for every URL that shows a changed page (home/front_cache.py), and a purge bans that
+# sends PURGE for every URL that shows a changed page (core/caching/front_cache.py), and a purge bans that
 # path with every query string (filters, page numbers); BAN empties a whole site when what changed
 # shows on pages nobody can list (an image, the site settings).
 #
@@ -77,7 +77,7 @@ sub vcl_backend_response {
     set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");
     # The app's Cache-Control is honoured (private or no-store answers are never kept; static files
     # carry their own max-age). Pages without one stay until a purge says they changed (the app
-    # counts on this hour: home/freshness.py).
+    # counts on this hour: core/caching/freshness.py).
     if (!beresp.http.Cache-Control && !beresp.http.Set-Cookie) {
         if (beresp.status == 200) {
             set beresp.ttl = 1h;
@@ -85,7 +85,7 @@ sub vcl_backend_response {
             set beresp.ttl = 1m;
         }
     }
-    # A page with s-maxage stops being true when it runs out (home/freshness.py): never serve it late.
+    # A page with s-maxage stops being true when it runs out (core/caching/freshness.py): never serve it late.
     if (beresp.http.Cache-Control ~ "s-maxage") {
         set beresp.grace = 0s;
     } else {

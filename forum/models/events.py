@@ -17,10 +17,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import clock
+from core.caching import freshness
 from forum import agenda, recurrence
 from forum.fields import WeekdaysField
 from forum.models.occasions import EventType, Occasion
-from home import clock, freshness
 from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage

@@ -356,7 +356,7 @@ class Occasion(Venue):
     def goes_ahead(self):
         return self.status in (Status.SCHEDULED, Status.MOVED_ONLINE)
 
-    # For the front cache (home/front_cache.py): what else shows this occasion
+    # For the front cache (core/caching/front_cache.py): what else shows this occasion
 
     def front_cache_related_pages(self):
         """Its zone's page (in every language) lists the zone's next events."""

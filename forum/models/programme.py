@@ -20,10 +20,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import clock
+from core.caching import freshness
 from forum import agenda, timetable
 from forum.models.occasions import Occasion, Status
 from forum.recurrence import WARSAW
-from home import clock, freshness
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
 from home.translated_routes import TranslatedRoutesMixin
@@ -100,7 +101,7 @@ class Speaker(TranslatableMixin, models.Model):
 
     def front_cache_urls(self):
         """The speaker's own page at each Forum edition she speaks at, in every language: the front
-        cache purges them when she is edited (home/front_cache.py)."""
+        cache purges them when she is edited (core/caching/front_cache.py)."""
         slugs = set(
             Speaker.objects.filter(translation_key=self.translation_key).values_list("slug", flat=True)
         )

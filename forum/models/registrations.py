@@ -118,7 +118,7 @@ class PersonalCalendar(models.Model):
     """The secret address of one mailbox's calendar of registrations. One per e-mail address, so
     that renewing it revokes the old address for every booking of that person at once."""
 
-    shown_on_pages = False  # a personal calendar is never cached (home.page_cache)
+    shown_on_pages = False  # a personal calendar is never cached (core.caching.page_cache)
 
     email = models.EmailField(unique=True)
     token = models.CharField(max_length=64, unique=True, default=new_feed_token)
@@ -131,7 +131,7 @@ class OrganiserMessage(models.Model):
     """A message organisers wrote from the admin to the people registered for an occasion; the
     outbox rows that carry it record who was written to and when."""
 
-    shown_on_pages = False  # written to registrants, shown on no public page (home.page_cache)
+    shown_on_pages = False  # written to registrants, shown on no public page (core.caching.page_cache)
 
     class Audience(models.TextChoices):
         ALL = "all", _("Everyone registered (confirmed and waiting)")
@@ -174,7 +174,7 @@ class EmailOutbox(models.Model):
     `about`) and with its recipient's erasure; a sent message's body and attachment are blanked
     after OUTBOX_RETENTION_DAYS (forum/outbox.py)."""
 
-    shown_on_pages = False  # sending mail changes no public page (home.page_cache)
+    shown_on_pages = False  # sending mail changes no public page (core.caching.page_cache)
 
     registration = models.ForeignKey(
         Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"

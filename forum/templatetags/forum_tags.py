@@ -7,8 +7,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core import clock
+from core.caching import freshness
 from forum import booking, exporters, subscriptions
-from home import clock, freshness
 
 register = template.Library()
 

@@ -2,7 +2,6 @@ from .accessibility_statement import AccessibilityStatementPage
 from .forms import FormField, FormPage
 from .images import optional_image
 from .pages import BasePage, HomePage, StandardPage
-from .scheduled_runs import ScheduledRun
 from .site_settings import FooterLink, PartnerLogo, SiteSettings
 from .venue import Venue
 
@@ -14,7 +13,6 @@ __all__ = [
     "FormPage",
     "HomePage",
     "PartnerLogo",
-    "ScheduledRun",
     "SiteSettings",
     "StandardPage",
     "Venue",

@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from home import rate_limits
+from core.http import rate_limits
 from home.tasks import send_staff_notification
 
 from .pages import BasePage

@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home import chrome_cache, view_restrictions
+from core.caching import chrome_cache, view_restrictions
 from home.blocks import BodyBlock
 from home.routing import route_by_url_path
 from home.search_folding import page_search_terms, with_normalised_fields

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from home.personal_data import reads_personal_data
+from core.personal_data import reads_personal_data
 
 
 def is_exempt(user):

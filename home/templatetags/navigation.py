@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
-from home import chrome_cache, page_cache
+from core.caching import chrome_cache, page_cache
 from home.models import SiteSettings
 from home.translated_routes import TranslatedRoutesMixin
 

@@ -2,8 +2,8 @@
 
 A feature app registers a Wagtail hook named "page_sections:<place>" (e.g. "page_sections:home")
 returning a template name and its context, or None to add nothing. A section shows content and
-the clock only, never the visitor, so it is rendered once and kept (home.kept) until
-content changes or the moment it noted with home.freshness passes; previews render it afresh.
+the clock only, never the visitor, so it is rendered once and kept (core.caching.kept) until
+content changes or the moment it noted with core.caching.freshness passes; previews render it afresh.
 """
 
 from django import template
@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
-from home import kept
+from core.caching import kept
 
 register = template.Library()
 

@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "zones",
     "forum",
@@ -74,13 +75,13 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sas_cms.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.page_cache.ContentGenerationMiddleware",
+    "core.caching.page_cache.ContentGenerationMiddleware",
     # A page kept for anonymous visitors is served before the rest, which it does not need.
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "core.caching.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.site_lookup.CachedSiteMiddleware",
+    "core.caching.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -89,11 +90,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "home.page_cache.KeepablePageMiddleware",
-    "home.freshness.TimeAwareCacheMiddleware",
+    "core.caching.page_cache.KeepablePageMiddleware",
+    "core.caching.freshness.TimeAwareCacheMiddleware",
 ]
 
-# Whole pages cached for anonymous visitors (home/page_cache.py); 0 switches the cache off.
+# Whole pages cached for anonymous visitors (core/caching/page_cache.py); 0 switches the cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 # Logins are rate limited by django-axes (home/admin_login.py): five failures within an hour lock
@@ -107,7 +108,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.http.client_address.client_ip"
 
 # The admin's "forgot password" form sends a link at most this often an hour to one address and for
 # one client (home/admin_login.py); past either limit it answers the same and sends nothing.
@@ -115,9 +116,9 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetFo
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
 
-# Staff who read residents' personal data (home/personal_data.py): their admin sessions end this
-# many hours after login (home/admin_sessions.py, the session engine); others keep Django's two weeks.
-SESSION_ENGINE = "home.admin_sessions"
+# Staff who read residents' personal data (core/personal_data.py): their admin sessions end this
+# many hours after login (core/admin_sessions.py, the session engine); others keep Django's two weeks.
+SESSION_ENGINE = "core.admin_sessions"
 ADMIN_PERSONAL_DATA_SESSION_HOURS = env_int("ADMIN_PERSONAL_DATA_SESSION_HOURS", 8)
 
 ROOT_URLCONF = "sas_cms.urls"
@@ -160,8 +161,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
 # "counters" holds what every worker process and machine must share: the forms' rate limits
-# (home/rate_limits.py) and the content generation every kept page and part is keyed by
-# (home/page_cache.py). Redis, or else a database table that `migrate` makes.
+# (core/http/rate_limits.py) and the content generation every kept page and part is keyed by
+# (core/caching/page_cache.py). Redis, or else a database table that `migrate` makes.
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
@@ -174,7 +175,7 @@ else:
     }
 
 # How many reverse proxies stand in front of the app and append to X-Forwarded-For (a TLS proxy and
-# Varnish: 2); the client address of the rate limits and the login lock (home/client_address.py).
+# Varnish: 2); the client address of the rate limits and the login lock (core/http/client_address.py).
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -242,7 +243,7 @@ IDEAS_RATE_LIMIT = env_int("IDEAS_RATE_LIMIT", 20)
 # A sent e-mail's body and attachment are blanked this many days after it went (forum/outbox.py).
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 30)
 
-# A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (home/front_cache.py).
+# A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (core/caching/front_cache.py).
 # Translated pages have their own slugs, so Wagtail must not rewrite purged URLs per language.
 FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")
 WAGTAILFRONTENDCACHE = (
@@ -317,11 +318,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Django's own loggers and the development server's request log, personal data hidden
-# (home/log_filters.py).
+# (core/log_filters.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"hide_personal_data": {"()": "home.log_filters.HidePersonalData"}},
+    "filters": {"hide_personal_data": {"()": "core.log_filters.HidePersonalData"}},
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",

@@ -31,7 +31,7 @@ REGISTRATION_CLOCK = warsaw(2030, 5, 1, 12)
 
 def fix_clock(monkeypatch, moment):
     """Make the agenda and the programme believe it is `moment`."""
-    monkeypatch.setattr("home.clock.now", lambda: moment)
+    monkeypatch.setattr("core.clock.now", lambda: moment)
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):

@@ -6,7 +6,7 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.project_apps import project_apps
+from core.project_apps import project_apps
 
 
 def catalogues():

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.backups import create_backup
+from core.backups.archives import create_backup
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 A part that shows content and, at most, what the clock makes of it (the next events, this month,
 the next Forum) changes only when content is saved, which starts a new page-cache generation
-(home.page_cache), or when the moment it noted while rendering (home.freshness) passes. Kept under
+(core.caching.page_cache), or when the moment it noted while rendering (core.caching.freshness) passes. Kept under
 a key of that generation, with that moment, it is exact; the moment is noted again for the page
 each time the kept copy is used, so the page's own cache lifetime stays right. Nothing that
 depends on the visitor (forms with a CSRF token, her registrations) may be kept. Previews are
@@ -14,7 +14,8 @@ import hashlib
 from django.core.cache import cache
 from django.utils import translation
 
-from home import clock, freshness, page_cache
+from core import clock
+from core.caching import freshness, page_cache
 
 KEPT_SECONDS = 3600
 

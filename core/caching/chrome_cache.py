@@ -2,14 +2,14 @@
 
 Every page repeats the same site chrome, and its queries would otherwise be most of a page's
 queries. The chrome changes only when something is saved, which starts a new page-cache
-generation (home.page_cache), so keying it by that generation keeps it exact.
+generation (core.caching.page_cache), so keying it by that generation keeps it exact.
 """
 
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from home import page_cache
+from core.caching import page_cache
 
 TIMEOUT_SECONDS = 3600
 _MISSING = object()

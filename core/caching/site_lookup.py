@@ -9,7 +9,7 @@ generation; the host has already passed ALLOWED_HOSTS (CommonMiddleware runs fir
 
 from wagtail.models import Site
 
-from home import chrome_cache
+from core.caching import chrome_cache
 
 
 class CachedSiteMiddleware:

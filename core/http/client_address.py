@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import caches
 from ipware import get_client_ip
 
-from home import clock
+from core import clock
 
 logger = logging.getLogger(__name__)
 UNCOUNTED_PROXY_NOTE = "proxies:forwarded-while-untrusted"

@@ -1,4 +1,4 @@
-"""`manage.py run_scheduler`: start periodic tasks on time (home/scheduler.py) until stopped.
+"""`manage.py run_scheduler`: start periodic tasks on time (core/scheduling/scheduler.py) until stopped.
 
 `make run` and `make serve-prod` start it beside `db_worker`; in production it runs as its own
 service (deploy/systemd/). Several may run at once, on one machine or many: each task still starts
@@ -11,7 +11,7 @@ import threading
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from home import scheduler
+from core.scheduling import scheduler
 
 TICK_SECONDS = 5
 

@@ -1,6 +1,6 @@
 """How long a page stays true. A page that shows something time-dependent (what is on now, what comes
 next, whether registration is open, "today") notes while it renders the next moment its content
-changes; the response then tells shared caches, the app's page cache (home/page_cache.py) and
+changes; the response then tells shared caches, the app's page cache (core/caching/page_cache.py) and
 Varnish, to keep it no longer than that: `Cache-Control: s-maxage` up to that moment, capped by a
 page's usual lifetime in the front cache. Browsers are not told to keep it.
 """
@@ -9,7 +9,7 @@ import math
 
 from django.utils.cache import patch_cache_control
 
-from home import clock
+from core import clock
 
 # How long Varnish keeps a page that says nothing (deploy/varnish/sas.vcl, "set beresp.ttl = 1h").
 FRONT_CACHE_SECONDS = 3600

@@ -10,7 +10,7 @@ generation and matched by tree path.
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-from home import chrome_cache
+from core.caching import chrome_cache
 
 
 def _site_wide():

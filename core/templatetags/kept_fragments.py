@@ -1,15 +1,15 @@
 """`{% keep_rendered "name" value… %}…{% endkeep_rendered %}`: what it wraps is rendered once per
-content generation, language, site and the values given, and kept while it stays true (home.kept).
+content generation, language, site and the values given, and kept while it stays true (core.caching.kept).
 
 Wrap only parts that show content, translated labels and the clock (a part that depends on the
-clock notes when it changes with home.freshness while it renders); never forms with a CSRF token or
+clock notes when it changes with core.caching.freshness while it renders); never forms with a CSRF token or
 anything about the visitor. The values are what else the part varies on, e.g. `page.pk` and
 `request.get_full_path` for a list with filters and pages.
 """
 
 from django import template
 
-from home import kept
+from core.caching import kept
 
 register = template.Library()
 

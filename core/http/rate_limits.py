@@ -1,13 +1,13 @@
 """Limits on how often a form may be sent, counted in the "counters" cache, which every worker and
-machine shares (Redis, or the database): per client address (home/client_address.py), and per
+machine shares (Redis, or the database): per client address (core/http/client_address.py), and per
 e-mail address for forms that write to one."""
 
 import hashlib
 
 from django.core.cache import caches
 
-from home import clock
-from home.client_address import client_ip
+from core import clock
+from core.http.client_address import client_ip
 
 WINDOW_SECONDS = 3600
 

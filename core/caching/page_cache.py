@@ -9,7 +9,7 @@ marked private or no-cache, or belong to a logged-in user are never stored.
 One page can also be forgotten alone (`forget`): each path has a version in its key, so a
 registration refreshes the pages showing its seats without emptying the whole cache.
 
-A page that stays true only until a given moment says so with `s-maxage` (home/freshness.py): it is
+A page that stays true only until a given moment says so with `s-maxage` (core/caching/freshness.py): it is
 kept until then by the site's clock, and a copy served later tells Varnish only the time it has left.
 """
 
@@ -26,8 +26,8 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 from wagtail.images.models import AbstractRendition
 
-from home import clock, display_preferences
-from home.project_apps import project_apps
+from core import clock, display_preferences
+from core.project_apps import project_apps
 
 GENERATION_KEY = "page-cache:generation"
 EXCLUDED_PREFIXES = (

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from home.backups import restore_backup
+from core.backups.archives import restore_backup
 
 
 class Command(BaseCommand):
