@@ -3,7 +3,7 @@
 Varnish on FRONT_PORT (8000) in front of gunicorn on APP_PORT (8001), with production settings;
 the task worker that sends e-mail and purges Varnish when editors publish (on PURGE_PORT, 8002,
 which only the application is told about), and the scheduler that starts periodic work (scheduled publishing, reminders, erasure, retries, pruning). TLS belongs to
-the reverse proxy in front of Varnish (README "Production"), so plain HTTP is served here.
+the reverse proxy in front of Varnish (docs/operations.md, "Production"), so plain HTTP is served here.
 Ctrl-C stops them all.
 """
 
