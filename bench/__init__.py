@@ -3,8 +3,9 @@
 Run it with `make bench` (or `.venv/bin/python -m bench.run`). It never touches db.sqlite3: every
 database, static and media file it makes lives under out/.
 
-- bench/dataset.py builds the databases from the test factories (skipped when they are complete),
-  the large one also in PostgreSQL (BENCH_POSTGRES_URL) for a search row there;
+- bench/dataset.py builds the databases with bench/content.py (the site's own models and page
+  tree; skipped when they are complete), the large one also in PostgreSQL (BENCH_POSTGRES_URL)
+  for a search row there;
 - bench/queries.py counts SQL queries per page in-process with Django's test client;
 - bench/load.py is the load client (Python threads on keep-alive connections, 127.0.0.1 only);
 - bench/run.py ties them together, serves the site with gunicorn and prints the table; then again

@@ -1,4 +1,4 @@
-"""Build a bench database with the project's test factories: `python -m bench.dataset large|small`.
+"""Build a bench database with the site's own models (bench/content.py): `python -m bench.dataset large|small`.
 
 Run by bench/run.py with the bench environment (bench_env), so DATABASE_URL names a file under
 out/ and never db.sqlite3, or the bench's own PostgreSQL database (BENCH_POSTGRES_URL), whose stamp
@@ -92,121 +92,10 @@ def build(size):
     """Create the whole site; returns nothing, raises on any error (the transaction rolls back)."""
     from django.db import transaction
 
+    from bench import content
+
     with transaction.atomic():
-        _build(SIZES[size])
-
-
-def _build(size):
-    from wagtail.models import Page, Site
-
-    from demo.toolkit import ensure_locales
-    from home.models import SiteSettings
-    from tests.factories.forum import (
-        EventIndexPageFactory,
-        EventPageFactory,
-        ForumPageFactory,
-        RoomFactory,
-        SessionPageFactory,
-        SessionSpeakerFactory,
-        SpeakerFactory,
-        warsaw,
-    )
-    from tests.factories.home import HomePageFactory, StandardPageFactory, translate
-    from tests.factories.zones import (
-        LocalLeaderFactory,
-        NeedsFindingFactory,
-        OpeningHoursFactory,
-        StoryPageFactory,
-        ZonePageFactory,
-        story_indexes,
-        translated,
-        zone_indexes,
-    )
-    from zones.models import NeedsFinding, StoryTag, StoryTopic
-
-    locales = ensure_locales()
-    root = Page.get_first_root_node()
-    Site.objects.all().delete()
-    for page in root.get_children():
-        page.delete()
-    home = HomePageFactory(parent=root)
-    site = Site.objects.create(
-        hostname="127.0.0.1", port=80, root_page=home, is_default_site=True, site_name="SAS bench"
-    )
-    homes = {
-        "pl": home,
-        "en": translate(home, locales["en"], title="Neighbourhood Activity Zones", intro="Neighbours."),
-        "uk": translate(home, locales["uk"], title="Зони сусідської активності", intro="Сусіди."),
-    }
-    site_settings = SiteSettings.for_site(site)
-    site_settings.funding_statement_pl = "Projekt finansowany z Funduszy EOG (bench)."
-    site_settings.funding_statement_en = "Funded by the EEA Grants (bench)."
-    site_settings.funding_statement_uk = "Фінансується коштами ЄЕЗ (bench)."
-    site_settings.organisation_name = "SAS bench"
-    site_settings.save()
-
-    zone_index = zone_indexes(homes, locales)["pl"]
-    story_indexes(homes, locales)
-    event_index = EventIndexPageFactory(parent=home)
-    translated(event_index, locales, en={"title": "Agenda"}, uk={"title": "Календар"})
-
-    zones = []
-    for number in range(size["zones"]):
-        zone = ZonePageFactory(parent=zone_index)
-        for weekday in range(5):
-            OpeningHoursFactory(zone=zone, weekday=weekday)
-        for kind in (NeedsFinding.NEED, NeedsFinding.NEED, NeedsFinding.RESOURCE, NeedsFinding.GROUP):
-            NeedsFindingFactory(zone=zone, kind=kind, value=10 + number * 7, locale=locales["pl"])
-        for _ in range(3):
-            LocalLeaderFactory(zone=zone, locale=locales["pl"])
-        zones.append(zone)
-
-    stories = [StoryPageFactory(parent=zones[i % len(zones)]) for i in range(size["stories"])]
-    tags = [
-        StoryTopic.objects.create(name=name, locale=locales["pl"])
-        for name in ("seniorzy", "ogrod", "warsztaty", "dzieci")
-    ]
-    StoryTag.objects.bulk_create(
-        StoryTag(content_object_id=story.pk, tag=tags[i % len(tags)]) for i, story in enumerate(stories)
-    )
-
-    # Events over the coming year, so the agenda, its month view and the feeds all have content;
-    # every 20th one repeats weekly eight times.
-    today = datetime.date.today() + datetime.timedelta(days=1)
-    event_types = ("meeting", "workshop", "training", "local_action")
-    for i in range(size["events"]):
-        day = today + datetime.timedelta(days=i * 365 // size["events"])
-        fields = {}
-        if i % 20 == 0:
-            fields = {"repeat": "weekly", "repeat_count": 8}
-        EventPageFactory(
-            parent=event_index,
-            start=warsaw(day.year, day.month, day.day, 10 + i % 8),
-            zone=zones[i % len(zones)],
-            event_type=event_types[i % len(event_types)],
-            **fields,
-        )
-
-    forum = ForumPageFactory(parent=home, zone=zones[0])
-    rooms = [RoomFactory(forum=forum, locale=locales["pl"]) for _ in range(3)]
-    speakers = [SpeakerFactory(locale=locales["pl"]) for _ in range(max(size["sessions"] // 2, 1))]
-    kinds = ("talk", "workshop", "panel")
-    for i in range(size["sessions"]):
-        day, within = divmod(i, 30)
-        slot, room = divmod(within, 3)
-        start = warsaw(2030, 5, 18 + day, 9) + datetime.timedelta(minutes=50 * slot)
-        session = SessionPageFactory(
-            parent=forum,
-            start=start,
-            end=start + datetime.timedelta(minutes=45),
-            room=rooms[room],
-            kind=kinds[i % len(kinds)],
-        )
-        SessionSpeakerFactory(session=session, speaker=speakers[i % len(speakers)], sort_order=0)
-
-    archive = StandardPageFactory(parent=home, title="Archiwum", slug="archiwum")
-    for _ in range(size["standard_pages"]):
-        StandardPageFactory(parent=archive)
+        content.build(SIZES[size])
 
 
 def empty_postgres():
@@ -248,6 +137,7 @@ def fresh_database(database):
 
 
 def main(size):
+    """Keep a complete, recent database of `size` as it is; otherwise build it from scratch."""
     started = time.perf_counter()
     database = database_path()
     database.parent.mkdir(parents=True, exist_ok=True)
@@ -259,23 +149,41 @@ def main(size):
 
     django.setup()
     from django.core.management import call_command
-    from django.db import connection
 
     call_command("migrate", interactive=False, verbosity=0)
-    if stamp is not None:
-        found = counts()
-        if complete(size, found):
-            print(
-                f"bench dataset {size}: {database.name} is complete {found}; kept "
-                f"(built in {stamp['seconds']:.0f} s on {stamp['built'][:16]} UTC)"
-            )
-            from home.search_folding import search_index_is_current
+    if stamp is not None and keep(database, size, stamp):
+        return
+    build_afresh(database, size, started, rebuild=stamp is not None)
 
-            if not search_index_is_current():
-                print(f"bench dataset {size}: search index out of date; update_index", flush=True)
-                call_command("update_index", verbosity=0)
-            analyse()
-            return
+
+def keep(database, size, stamp):
+    """Whether the stamped database still holds the whole dataset; its search index and planner
+    statistics are brought up to date when it does (a migration may have changed the index)."""
+    from django.core.management import call_command
+
+    from home.search_folding import search_index_is_current
+
+    found = counts()
+    if not complete(size, found):
+        return False
+    print(
+        f"bench dataset {size}: {database.name} is complete {found}; kept "
+        f"(built in {stamp['seconds']:.0f} s on {stamp['built'][:16]} UTC)"
+    )
+    if not search_index_is_current():
+        print(f"bench dataset {size}: search index out of date; update_index", flush=True)
+        call_command("update_index", verbosity=0)
+    analyse()
+    return True
+
+
+def build_afresh(database, size, started, rebuild):
+    """Build the pages on a migrated empty database, index them once, and stamp the result.
+    `rebuild`: an incomplete stamped database is emptied and migrated again first."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    if rebuild:
         connection.close()
         fresh_database(database)
         call_command("migrate", interactive=False, verbosity=0)
@@ -283,7 +191,6 @@ def main(size):
     if not on_postgres():
         shutil.copyfile(database, database.with_name(MIGRATED))
     migrated = time.perf_counter()
-
     print(f"bench dataset {size}: building {database.name} ...", flush=True)
     build(size)
     built = time.perf_counter()
@@ -291,22 +198,23 @@ def main(size):
     analyse()
     indexed = time.perf_counter()
     found = counts()
-    seconds = indexed - started
-    stamp_path(database).write_text(
-        json.dumps(
-            {
-                "version": STAMP_VERSION,
-                "size": size,
-                "built": datetime.datetime.now(datetime.UTC).isoformat(),
-                "seconds": seconds,
-                "counts": found,
-            }
-        )
-    )
+    write_stamp(database, size, indexed - started, found)
     print(
-        f"bench dataset {size}: built {found} in {seconds:.1f} s (migrate {migrated - started:.1f} s, "
+        f"bench dataset {size}: built {found} in {indexed - started:.1f} s (migrate {migrated - started:.1f} s, "
         f"pages {built - migrated:.1f} s, search index {indexed - built:.1f} s)"
     )
+
+
+def write_stamp(database, size, seconds, found):
+    """The stamp that lets the next run keep this database (read_stamp) and that run.py reports."""
+    stamp = {
+        "version": STAMP_VERSION,
+        "size": size,
+        "built": datetime.datetime.now(datetime.UTC).isoformat(),
+        "seconds": seconds,
+        "counts": found,
+    }
+    stamp_path(database).write_text(json.dumps(stamp))
 
 
 if __name__ == "__main__":

@@ -426,66 +426,58 @@ def main():
         },
     }
     try:
-        step("datasets (large, then small with 10 items per list)")
-        report["datasets"] = build_datasets()
-        step("collectstatic into out/static")
-        run(
-            [PYTHON, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
-            bench_env(DATABASES["large"]),
-        )
-        step("queries per page (in-process test client, page cache off)")
-        counted = count_queries()
-        (OUT / "bench-queries.json").write_text(json.dumps(counted, indent=1, ensure_ascii=False))
-        urls = counted["large"]["urls"]
-        etag = counted["large"]["etags"].get("all-events feed")
-        report["urls"] = urls
-        report["notes"] = counted["large"]["notes"]
-        step("the all-events feed: built with nothing kept, cold, after one change, 304 (in-process)")
-        report["feed"] = feed.figures()
-        runs = {}
-        for mode, seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
-            runs[mode] = load(mode, seconds, urls, etag)
-        runs["varnish"] = (
-            load("varnish", CACHE_SECONDS, urls, etag, front=True) if varnish_available() else {}
-        )
-        static_row = load_static_copy(urls)
-        postgres_search = load_search_on_postgres(urls["search"]) if urls.get("search") else None
+        measured = measure(report)
     except Exception as error:  # a benchmark reports and exits 0
         step(f"stopped early: {error!r}")
         report["error"] = repr(error)
         (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
         return 0
+    print_report(report, measured, began)
+    return 0
 
-    rows = []
-    for name in ORDER:
-        if urls.get(name) is None:
-            rows.append({"name": name, "na": "n/a (page not found in the dataset)"})
-            continue
-        if name == "feed 304" and not etag:
-            rows.append({"name": name, "na": "n/a (the feed sends no ETag)"})
-            continue
-        uncached, cached = runs["uncached"].get(name), runs["cached"].get(name)
-        speedup = None
-        if name != "static CSS" and uncached and cached and uncached.get("rps") and cached.get("rps"):
-            speedup = round(cached["rps"] / uncached["rps"], 1)
-        rows.append(
-            {
-                "name": name,
-                "path": urls[name],
-                "uncached": uncached,
-                "cached": cached,
-                "varnish": runs["varnish"].get(name),
-                "speedup": speedup,
-                "queries_large": counted["large"]["queries"].get(name),
-                "queries_small": counted["small"]["queries"].get(name),
-                "ms_large": counted["large"]["ms"].get(name),
-                "ms_small": counted["small"]["ms"].get(name),
-            }
-        )
+
+def measure(report):
+    """Every measurement, in order; what is known so far goes into `report` as it comes, so a
+    run that stops early still writes it to out/bench.json."""
+    step("datasets (large, then small with 10 items per list)")
+    report["datasets"] = build_datasets()
+    step("collectstatic into out/static")
+    run(
+        [PYTHON, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"],
+        bench_env(DATABASES["large"]),
+    )
+    step("queries per page (in-process test client, page cache off)")
+    counted = count_queries()
+    (OUT / "bench-queries.json").write_text(json.dumps(counted, indent=1, ensure_ascii=False))
+    urls = counted["large"]["urls"]
+    etag = counted["large"]["etags"].get("all-events feed")
+    report["urls"] = urls
+    report["notes"] = counted["large"]["notes"]
+    step("the all-events feed: built with nothing kept, cold, after one change, 304 (in-process)")
+    report["feed"] = feed.figures()
+    runs = {
+        mode: load(mode, seconds, urls, etag)
+        for mode, seconds in (("uncached", 0), ("cached", CACHE_SECONDS))
+    }
+    runs["varnish"] = load("varnish", CACHE_SECONDS, urls, etag, front=True) if varnish_available() else {}
+    return {
+        "counted": counted,
+        "urls": urls,
+        "etag": etag,
+        "runs": runs,
+        "static_row": load_static_copy(urls),
+        "postgres_search": load_search_on_postgres(urls["search"]) if urls.get("search") else None,
+    }
+
+
+def print_report(report, measured, began):
+    """The rows and goals into out/bench.json, the tables into TABLE_FILE and onto the terminal."""
+    urls, runs, static_row = measured["urls"], measured["runs"], measured["static_row"]
+    rows = [page_row(name, urls, measured["etag"], runs, measured["counted"]) for name in ORDER]
     report["rows"] = rows
     report["nginx_static"] = static_row
-    report["search_postgres"] = postgres_search
-    searched, search_facts = search_table(runs["uncached"].get("search"), postgres_search)
+    report["search_postgres"] = measured["postgres_search"]
+    searched, search_facts = search_table(runs["uncached"].get("search"), measured["postgres_search"])
     report["goals"] = goals(rows) + front_goals(rows, static_row) + search_facts
     report["total_seconds"] = round(time.perf_counter() - began, 1)
     (OUT / "bench.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
@@ -498,7 +490,31 @@ def main():
         f"\nThis table: {TABLE_FILE.relative_to(ROOT)}; as JSON: out/bench.json; SQL per page: "
         f"out/bench-queries.json; total {report['total_seconds']} s"
     )
-    return 0
+
+
+def page_row(name, urls, etag, runs, counted):
+    """One URL's row: its three load runs, the cache's speed-up and its query counts and render
+    times on both datasets; "na" says why a URL was not measured."""
+    if urls.get(name) is None:
+        return {"name": name, "na": "n/a (page not found in the dataset)"}
+    if name == "feed 304" and not etag:
+        return {"name": name, "na": "n/a (the feed sends no ETag)"}
+    uncached, cached = runs["uncached"].get(name), runs["cached"].get(name)
+    speedup = None
+    if name != "static CSS" and uncached and cached and uncached.get("rps") and cached.get("rps"):
+        speedup = round(cached["rps"] / uncached["rps"], 1)
+    return {
+        "name": name,
+        "path": urls[name],
+        "uncached": uncached,
+        "cached": cached,
+        "varnish": runs["varnish"].get(name),
+        "speedup": speedup,
+        "queries_large": counted["large"]["queries"].get(name),
+        "queries_small": counted["small"]["queries"].get(name),
+        "ms_large": counted["large"]["ms"].get(name),
+        "ms_small": counted["small"]["ms"].get(name),
+    }
 
 
 if __name__ == "__main__":
