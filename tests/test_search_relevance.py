@@ -15,7 +15,7 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
-from home.search_folding import search_index_is_current
+from home.search_fields import search_index_is_current
 from search.engines import DatabaseEngine, OpenSearchEngine, engine
 from tests.conftest import build_in_module_site
 from tests.factories.home import StandardPageFactory, translate
