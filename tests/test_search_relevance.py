@@ -191,7 +191,7 @@ def test_query_count_does_not_grow_with_the_number_of_matches(
 
 
 def test_an_index_without_normalised_words_is_noticed_and_rebuilt(client, library_pages):
-    """What `make run` checks before serving (home.management.commands.prepare_demo_site)."""
+    """What `make run` checks before serving (demo.management.commands.prepare_demo_site)."""
     assert search_index_is_current()
     for page in library_pages:
         get_search_backend().delete(page.specific)
