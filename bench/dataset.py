@@ -161,7 +161,7 @@ def keep(database, size, stamp):
     statistics are brought up to date when it does (a migration may have changed the index)."""
     from django.core.management import call_command
 
-    from home.search_folding import search_index_is_current
+    from home.search_fields import search_index_is_current
 
     found = counts()
     if not complete(size, found):

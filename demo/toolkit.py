@@ -35,7 +35,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
-from home.search_folding import fold
+from core.text.folding import fold
 from home.slugs import slug_from_title
 
 LANGUAGES = ("pl", "en", "uk")

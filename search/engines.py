@@ -1,6 +1,6 @@
 """The search engine behind the views: the database's own full-text index, or OpenSearch.
 
-Both search the same normalised words (home.search_folding): a query word matches a page holding
+Both search the same normalised words (core.text.folding): a query word matches a page holding
 it in any form, with or without diacritics, and every word of the query must match.
 
 Ranking, the same on every backend: for each query word, the title holding the exact form counts
@@ -26,7 +26,7 @@ from wagtail.search.query import MATCH_ALL, And, Boost, Or, PlainText
 
 from forum.models import EventPage, SessionPage
 from home.models import StandardPage
-from home.search_folding import SEARCH_TERMS
+from home.search_fields import SEARCH_TERMS
 
 TITLE_EXACT, TITLE_FORM, TEXT_EXACT, TEXT_FORM = 8, 4, 2, 1
 UPCOMING = 0.5
@@ -176,7 +176,7 @@ class OpenSearchEngine(BackendEngine):
 
     The query goes through Wagtail's compiler and results (filters from the queryset, count, type
     facets, pages of results fetched from the database); only its inner query is ours. The title
-    field holds the title and its normalised words (home.search_folding.TitleSearchField); the
+    field holds the title and its normalised words (home.search_fields.TitleSearchField); the
     normalised text is its own field. Words are already normalised, so they are sought as terms.
     """
 

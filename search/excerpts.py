@@ -1,6 +1,6 @@
 """Short excerpts of a page's text around the words searched for, with those words marked.
 
-A word is marked when it is a form of a query word, as search matches it (home.search_folding):
+A word is marked when it is a form of a query word, as search matches it (core.text.folding):
 "biblioteka" marks "bibliotece", "lodz" marks "Łodzi". Everything else is escaped.
 """
 
@@ -8,7 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from home.search_folding import WORD, query_words, word_terms
+from core.text.folding import WORD, query_words, word_terms
 
 EXCERPT_LENGTH = 220
 

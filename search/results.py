@@ -6,7 +6,7 @@ Stories sit under their zone page; events and forum sessions point at the Polish
 
 from core.caching import chrome_cache
 from forum.models import EventIndexPage, EventPage, SessionPage
-from home.search_folding import searchable_text
+from home.search_fields import searchable_text
 from search.excerpts import highlighted_excerpt
 from zones.listing import zones_by_title
 from zones.models import ZoneIndexPage, ZonePage

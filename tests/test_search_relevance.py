@@ -15,11 +15,12 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
-from home.search_folding import search_index_is_current
+from home.search_fields import search_index_is_current
 from search.engines import DatabaseEngine, OpenSearchEngine, engine
 from tests.conftest import build_in_module_site
 from tests.factories.home import StandardPageFactory, translate
 from tests.query_counts import queries_for
+from tests.shell import last_printed_line
 from tests.test_search import SEARCH, result_titles
 
 pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
@@ -190,7 +191,7 @@ def test_query_count_does_not_grow_with_the_number_of_matches(
 
 
 def test_an_index_without_normalised_words_is_noticed_and_rebuilt(client, library_pages):
-    """What `make run` checks before serving (home.management.commands.prepare_demo_site)."""
+    """What `make run` checks before serving (demo.management.commands.prepare_demo_site)."""
     assert search_index_is_current()
     for page in library_pages:
         get_search_backend().delete(page.specific)
@@ -200,6 +201,18 @@ def test_an_index_without_normalised_words_is_noticed_and_rebuilt(client, librar
     call_command("update_index", verbosity=0)
     assert search_index_is_current()
     assert sorted(found(client, "pl", "biblioteka")) == sorted([LIBRARY["pl"], WORKSHOPS["pl"]])
+
+
+def test_the_analysers_load_on_the_first_search_of_a_process_not_when_it_starts():
+    """A process that loads the site (the web master before its workers fork, the scheduler, a
+    command) holds no dictionary until it normalises a word; then only the language's analyser."""
+    code = (
+        "import sys; import search.views; from sas_cms.warm_up import warm_up; warm_up(); "
+        "loaded = lambda: sorted(set(sys.modules) & {'morfeusz2', 'pymorphy3', 'Stemmer'}); "
+        "started = loaded(); from core.text.folding import query_words; "
+        "query_words('Łodzi', 'pl'); print(started, loaded())"
+    )
+    assert last_printed_line(code) == "[] ['morfeusz2']"
 
 
 @pytest.mark.skipif(not os.environ.get("OPENSEARCH_URL"), reason="needs OPENSEARCH_URL (a real OpenSearch)")

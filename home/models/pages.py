@@ -12,7 +12,7 @@ from wagtail.search import index
 from core.caching import chrome_cache, view_restrictions
 from home.blocks import BodyBlock
 from home.routing import route_by_url_path
-from home.search_folding import page_search_terms, with_normalised_fields
+from home.search_fields import page_search_terms, with_normalised_fields
 from home.slugs import slug_from_title
 
 from .images import optional_image
@@ -44,7 +44,7 @@ class BasePage(Page):
         abstract = True
 
     def __init_subclass__(cls, **kwargs):
-        """Every page type also indexes its words folded and in dictionary form (see home.search_folding)."""
+        """Every page type also indexes its words folded and in dictionary form (see home.search_fields)."""
         super().__init_subclass__(**kwargs)
         cls.search_fields = with_normalised_fields(cls.search_fields)
 

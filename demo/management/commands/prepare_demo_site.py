@@ -3,7 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home.search_folding import search_index_is_current
+from home.search_fields import search_index_is_current
 
 
 class Command(BaseCommand):

@@ -10,7 +10,9 @@ libraries give:
 - Ukrainian: pymorphy3 with the dictionaries of the pymorphy3-dicts-uk package (VESUM).
 - English: the Snowball stemmer (PyStemmer), the same algorithm search engines use for English.
 
-The analysers load on first use (under a second each) and their answers are cached per word.
+The analysers load on first use, once per process (under a second each), and their answers are
+cached per word: a process that loads the site but normalises no word (the web master before its
+workers fork, a command) holds no dictionary.
 
 A resident often types Polish without its diacritics ("sasiadow"), which no analyser knows; for
 what she types (never for page text, which is written with them) the spellings with diacritics
