@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur, vText
 
 from forum import recurrence
-from forum.models.occasions import Status
+from forum.enums import Status
 
 PRODID = "-//Strefy Aktywnosci Sasiedzkiej//SAS CMS//PL"
 UID_DOMAIN = "sas-cms"

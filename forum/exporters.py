@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from core import clock
 from forum import agenda, calendars, kept_entries, links, recurrence, sequence
+from forum.enums import Attendance, EventType, Status
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
-from forum.models.occasions import Attendance, EventType, Status
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {

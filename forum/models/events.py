@@ -20,8 +20,9 @@ from wagtail.search import index
 from core import clock
 from core.caching import freshness
 from forum import agenda, recurrence
+from forum.enums import EventType
 from forum.fields import WeekdaysField
-from forum.models.occasions import EventType, Occasion
+from forum.models.occasions import Occasion
 from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage

@@ -23,7 +23,8 @@ from wagtail.snippets.models import register_snippet
 from core import clock
 from core.caching import freshness
 from forum import agenda, timetable
-from forum.models.occasions import Occasion, Status
+from forum.enums import Status
+from forum.models.occasions import Occasion
 from forum.recurrence import WARSAW
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
