@@ -10,7 +10,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from forum import exporters, links, outbox
+from forum import links, outbox
+from forum.calendars import exporters
 from home.personal_forms import one_line
 
 SUBJECTS = {

@@ -8,7 +8,8 @@ from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
-from forum import booking, sequence, tasks
+from forum import booking, tasks
+from forum.calendars import sequence
 from forum.models import EmailOutbox, Occasion, Registration
 
 

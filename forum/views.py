@@ -17,7 +17,7 @@ from wagtail.models import Page
 from core import clock
 from core.http import rate_limits
 from forum import booking, links
-from forum.feeds import private, secret_address
+from forum.calendars.views import private, secret_address
 from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE

@@ -9,7 +9,8 @@ import vobject
 from django.core.cache import caches
 
 from core.caching import page_cache
-from forum import agenda, calendars
+from forum import agenda
+from forum.calendars import ical
 from forum.models import EventPage
 from tests.addresses import url_in
 from tests.factories.forum import (
@@ -243,13 +244,13 @@ def test_conditional_get_answers_304_until_something_is_published(client, agenda
 def serialised(monkeypatch):
     """The titles of the entries serialised from their pages (not reused from an earlier feed)."""
     titles = []
-    build = calendars.event
+    build = ical.event
 
     def counted(entry):
         titles.append(entry.page.title)
         return build(entry)
 
-    monkeypatch.setattr(calendars, "event", counted)
+    monkeypatch.setattr(ical, "event", counted)
     return titles
 
 

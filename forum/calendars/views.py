@@ -1,5 +1,5 @@
 """Calendar feeds and downloads over HTTP, in the language of the URL they are asked for: one view
-serves every exporter of forum/exporters.py, so caching is decided in one place.
+serves every exporter of forum/calendars/exporters.py, so caching is decided in one place.
 
 Pages behind a Wagtail view restriction (password, login, groups) are never in a feed. A personal
 calendar is never cached and sends no referrer.
@@ -24,7 +24,8 @@ from wagtail.models import PageLogEntry
 
 from core import clock
 from core.caching import page_cache
-from forum import exporters, recurrence
+from forum import recurrence
+from forum.calendars import exporters
 
 MAX_AGE_SECONDS = 900
 
