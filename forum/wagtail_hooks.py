@@ -26,12 +26,11 @@ from forum import (
     agenda,
     converters,  # noqa: F401  (registers the page_id converter)
     editor_guide,
-    exports,
-    organisers,
     recurrence,
     tasks,
 )
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
+from forum.registrations import exports, organisers
 from zones.dashboard import add_page_url
 
 SHOWN = 3
@@ -103,7 +102,7 @@ def upcoming_in_zone(request, page):
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
     """Organisers see registrations and undelivered mail (with the "view" permission) but never edit
-    them by hand: forum/booking.py and forum/outbox.py are the only code that changes them, so seats,
+    them by hand: forum/registrations/booking.py and forum/outbox.py are the only code that changes them, so seats,
     waiting lists and the outbox stay right."""
 
     def user_has_permission(self, user, action):

@@ -12,9 +12,9 @@ import vobject
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forum import links
 from forum.calendars import ical
 from forum.models import Status
+from forum.registrations import links
 from tests.addresses import url_in
 from tests.editor_text import EVENT_TEXT, FORUM_TEXT, SESSION_TEXT, as_icalendar, edit, example, text
 from tests.factories.forum import (

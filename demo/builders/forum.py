@@ -24,7 +24,6 @@ from demo.toolkit import (
     record_slug,
     site_root_page,
 )
-from forum import booking
 from forum.models import (
     EventIndexPage,
     EventPage,
@@ -36,6 +35,7 @@ from forum.models import (
     Speaker,
 )
 from forum.recurrence import WARSAW
+from forum.registrations import booking
 from zones.models import ZonePage
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

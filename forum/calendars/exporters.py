@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import clock
-from forum import agenda, links, recurrence
+from forum import agenda, recurrence
 from forum.calendars import ical, kept_entries, sequence
 from forum.enums import Attendance, EventType, Status
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
+from forum.registrations import links
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {

@@ -80,7 +80,7 @@ def secret_address(view):
     "Origin: null" with the page's own forms, which Django's CSRF check refuses; the unguessable
     secret in the address already proves the request comes from the link's owner, so the check
     is left out here. A form that needs no secret (asking for fresh links) is never put on such a
-    page: it lives at an address of its own, where the check applies (forum/views.py, manage)."""
+    page: it lives at an address of its own, where the check applies (forum/registrations/views.py, manage)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):

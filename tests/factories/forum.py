@@ -5,7 +5,6 @@ import factory
 import wagtail_factories
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from forum import booking
 from forum.models import (
     EmailOutbox,
     EventIndexPage,
@@ -17,6 +16,7 @@ from forum.models import (
     Speaker,
 )
 from forum.recurrence import WARSAW
+from forum.registrations import booking
 from tests.addresses import url_in
 
 
