@@ -4,7 +4,7 @@ exporting registrations in the admin (wagtail_hooks.py, organisers.py)."""
 
 from django.utils.translation import gettext as _
 
-from forum import recurrence
+from forum.agenda import recurrence
 from forum.enums import Status
 from forum.models import EventPage
 from forum.models.events import Repeat

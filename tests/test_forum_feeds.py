@@ -9,7 +9,7 @@ import vobject
 from django.core.cache import caches
 
 from core.caching import page_cache
-from forum import agenda
+from forum.agenda import listing
 from forum.calendars import ical
 from forum.models import EventPage
 from tests.addresses import url_in
@@ -152,7 +152,7 @@ def test_a_weekly_series_expands_to_the_agenda_occurrences_across_the_dst_change
     ]
     shown = [
         (occurrence.start, occurrence.end)
-        for occurrence in agenda.occurrences(
+        for occurrence in listing.occurrences(
             EventPage.objects.filter(pk=series.pk), warsaw(2030, 3, 1), warsaw(2030, 6, 1)
         )
     ]

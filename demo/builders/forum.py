@@ -24,6 +24,7 @@ from demo.toolkit import (
     record_slug,
     site_root_page,
 )
+from forum.agenda.recurrence import WARSAW
 from forum.models import (
     EventIndexPage,
     EventPage,
@@ -34,7 +35,6 @@ from forum.models import (
     SessionSpeaker,
     Speaker,
 )
-from forum.recurrence import WARSAW
 from forum.registrations import booking
 from zones.models import ZonePage
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import clock
-from forum import agenda, recurrence
+from forum.agenda import listing, recurrence
 from forum.calendars import ical, kept_entries, sequence
 from forum.enums import Attendance, EventType, Status
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
@@ -113,7 +113,7 @@ class EventsFeed(CalendarExporter):
         zones = ZonePage.objects.none()
         if request.GET.get("zone"):
             zones = ZonePage.objects.live().filter(locale__language_code=language)
-        self.filters = agenda.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
+        self.filters = listing.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
         if not self.filters.is_valid():
             raise Http404
         self.events = self.filters.apply(EventPage.objects.live().filter(locale__language_code=language))

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur, vText
 
-from forum import recurrence
+from forum.agenda import recurrence
 from forum.enums import Status
 
 PRODID = "-//Strefy Aktywnosci Sasiedzkiej//SAS CMS//PL"

@@ -21,7 +21,8 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from forum import enums, recurrence
+from forum import enums
+from forum.agenda import recurrence
 from forum.calendars import ical
 from forum.models import CalendarStamp
 

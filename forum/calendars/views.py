@@ -24,7 +24,7 @@ from wagtail.models import PageLogEntry
 
 from core import clock
 from core.caching import page_cache
-from forum import recurrence
+from forum.agenda import recurrence
 from forum.calendars import exporters
 
 MAX_AGE_SECONDS = 900

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from forum import recurrence
+from forum.agenda import recurrence
 from forum.enums import Attendance, Audience, Status
 from forum.models.registrations import SEAT_HOLDING, Registration
 from home.models import Venue
