@@ -13,8 +13,8 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from demo.toolkit import ensure_locales, publish
+from forum.agenda.recurrence import WARSAW
 from forum.models import EventIndexPage, EventPage, ForumPage, Room, SessionPage, SessionSpeaker, Speaker
-from forum.recurrence import WARSAW
 from home.models import HomePage, SiteSettings, StandardPage
 from zones.models import (
     LocalLeader,

@@ -4,10 +4,10 @@ exporting registrations in the admin (wagtail_hooks.py, organisers.py)."""
 
 from django.utils.translation import gettext as _
 
-from forum import recurrence
+from forum.agenda import recurrence
+from forum.enums import Status
 from forum.models import EventPage
 from forum.models.events import Repeat
-from forum.models.occasions import Status
 from home.editor_guide import Section, Step, admin_label, buttons, form_field, menu
 from zones.editor_guide import add_under_zone_step, submit_step
 

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from forum.recurrence import WEEKDAYS
+from forum.agenda.recurrence import WEEKDAYS
 
 WEEKDAY_CHOICES = list(
     zip(

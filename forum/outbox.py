@@ -4,7 +4,7 @@ A message is claimed by one worker at a time (a conditional update that only one
 workers wins), keeps its Message-ID across retries, waits longer after each failed attempt and
 stops after MAX_ATTEMPTS, when it shows as failed to organisers in the admin.
 
-Messages go with what they are about and with their recipient (forum/privacy.py, ideas/privacy.py);
+Messages go with what they are about and with their recipient (forum/registrations/privacy.py, ideas/privacy.py);
 a sent message's body and attachment are blanked after OUTBOX_RETENTION_DAYS.
 """
 

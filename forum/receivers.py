@@ -8,8 +8,10 @@ from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
-from forum import booking, sequence, tasks
+from forum import tasks
+from forum.calendars import sequence
 from forum.models import EmailOutbox, Occasion, Registration
+from forum.registrations import booking
 
 
 @receiver(page_published, dispatch_uid="forum-occasion-published")

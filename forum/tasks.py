@@ -8,7 +8,8 @@ cancelled occasion is reminded and erased by its current dates.
 
 from django_tasks import task
 
-from forum import booking, outbox, privacy, reminders
+from forum import outbox
+from forum.registrations import booking, privacy, reminders
 
 
 @task()

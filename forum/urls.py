@@ -8,23 +8,23 @@ from django.urls import path
 from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 
-from forum import (
-    converters,  # noqa: F401  (registers the page_id converter used below)
-    feeds,
-    views,
-)
+from forum import converters  # noqa: F401  (registers the page_id converter used below)
+from forum.calendars import views as calendar_views
+from forum.registrations import views
 from home.old_addresses import with_english_addresses
 
 REGISTRATION = pgettext_lazy("address", "registration/")
 
 urlpatterns = [
-    path("calendar/events.ics", feeds.events_feed, name="calendar_events"),
-    path("calendar/forum/<page_id:forum_id>.ics", feeds.forum_feed, name="calendar_forum"),
-    path("calendar/occasion/<page_id:page_id>.ics", feeds.occasion_download, name="calendar_occasion"),
-    path("calendar/personal/<str:token>.ics", feeds.personal_feed, name="calendar_personal"),
+    path("calendar/events.ics", calendar_views.events_feed, name="calendar_events"),
+    path("calendar/forum/<page_id:forum_id>.ics", calendar_views.forum_feed, name="calendar_forum"),
+    path(
+        "calendar/occasion/<page_id:page_id>.ics", calendar_views.occasion_download, name="calendar_occasion"
+    ),
+    path("calendar/personal/<str:token>.ics", calendar_views.personal_feed, name="calendar_personal"),
     *with_english_addresses(
         [
-            path(pgettext_lazy("address", "calendar/help/"), feeds.help_page, name="calendar_help"),
+            path(pgettext_lazy("address", "calendar/help/"), calendar_views.help_page, name="calendar_help"),
             path(
                 format_lazy("{}<page_id:page_id>/", REGISTRATION),
                 views.registration_form,

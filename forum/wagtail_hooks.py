@@ -23,15 +23,13 @@ from core import clock
 from core.caching import chrome_cache, freshness
 from core.scheduling.scheduler import Periodic
 from forum import (
-    agenda,
     converters,  # noqa: F401  (registers the page_id converter)
     editor_guide,
-    exports,
-    organisers,
-    recurrence,
     tasks,
 )
+from forum.agenda import listing, recurrence
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
+from forum.registrations import exports, organisers
 from zones.dashboard import add_page_url
 
 SHOWN = 3
@@ -56,8 +54,8 @@ def _events(page):
 
 def _section(request, page, events, subscribe=False):
     now = clock.now()
-    found = agenda.next_occurrences(events, SHOWN, now)
-    freshness.true_until(request, agenda.next_change(found, now))
+    found = listing.next_occurrences(events, SHOWN, now)
+    freshness.true_until(request, listing.next_change(found, now))
     agenda_page = chrome_cache.first_live_page(EventIndexPage, page.locale_id)
     return "forum/includes/upcoming_events.html", {
         "events": found,
@@ -103,7 +101,7 @@ def upcoming_in_zone(request, page):
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
     """Organisers see registrations and undelivered mail (with the "view" permission) but never edit
-    them by hand: forum/booking.py and forum/outbox.py are the only code that changes them, so seats,
+    them by hand: forum/registrations/booking.py and forum/outbox.py are the only code that changes them, so seats,
     waiting lists and the outbox stay right."""
 
     def user_has_permission(self, user, action):

@@ -11,9 +11,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from forum import outbox
-from forum.booking import RESEND_INTERVAL
-from forum.mail import subject_line
 from forum.models import EmailOutbox
+from forum.registrations.booking import RESEND_INTERVAL
+from forum.registrations.mail import subject_line
 from ideas import links
 from ideas.models import Idea
 from zones.models import ZonePage

@@ -5,7 +5,7 @@ Polish, English and Ukrainian, name themselves so to search engines, and every o
 import pytest
 from bs4 import BeautifulSoup
 
-from forum.links import manage_token
+from forum.registrations.links import manage_token
 from ideas.links import token as confirm_token
 from ideas.models import IdeaStatus
 from tests.addresses import url_in

@@ -8,8 +8,10 @@ Generated editor text going through every output: tests/test_editor_text_*.py.""
 import icalendar
 import pytest
 
-from forum import exporters, outbox, reminders
+from forum import outbox
+from forum.calendars import exporters
 from forum.models import EmailOutbox, PersonalCalendar, Registration
+from forum.registrations import reminders
 from ideas import mail as ideas_mail
 from tests.addresses import url_in
 from tests.factories.forum import (

@@ -12,8 +12,9 @@ import vobject
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forum import calendars, links
+from forum.calendars import ical
 from forum.models import Status
+from forum.registrations import links
 from tests.addresses import url_in
 from tests.editor_text import EVENT_TEXT, FORUM_TEXT, SESSION_TEXT, as_icalendar, edit, example, text
 from tests.factories.forum import (
@@ -42,7 +43,7 @@ def read(content):
 
 
 def entry_of(data, page):
-    (entry,) = [item for item in data.walk("VEVENT") if item["uid"] == calendars.uid(page)]
+    (entry,) = [item for item in data.walk("VEVENT") if item["uid"] == ical.uid(page)]
     return entry
 
 

@@ -16,8 +16,9 @@ from django.core import mail
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forum import booking, outbox, reminders
+from forum import outbox
 from forum.models import EmailOutbox, Status
+from forum.registrations import booking, reminders
 from home.personal_forms import one_line as name_line
 from tests.editor_text import (
     EVENT_TEXT,

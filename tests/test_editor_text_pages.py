@@ -10,8 +10,8 @@ from django.utils.text import Truncator
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forum import booking
 from forum.models import Status
+from forum.registrations import booking
 from tests.editor_text import EVENT_TEXT, SESSION_TEXT, edit, example, one_line, text, title
 from tests.factories.forum import (
     ForumPageFactory,

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from bs4 import BeautifulSoup
 
-from forum.agenda import HORIZON
+from forum.agenda.listing import HORIZON
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 from tests.factories.home import translate
 from tests.factories.zones import ZoneIndexPageFactory, ZonePageFactory
@@ -321,7 +321,7 @@ def test_zone_page_shows_its_next_events_in_its_language(client, agenda, locales
 
 def test_next_three_match_the_whole_year_expanded(agenda):
     """The bounded look-up of the home page's next events gives what expanding a year would."""
-    from forum import agenda as agenda_module
+    from forum.agenda import listing
     from forum.models import EventPage
 
     EventPageFactory(
@@ -331,9 +331,9 @@ def test_next_three_match_the_whole_year_expanded(agenda):
     EventPageFactory(parent=agenda, title="Za rok", start=warsaw(2031, 4, 1, 10))
     EventPageFactory(parent=agenda, title="Zaraz", start=warsaw(2030, 5, 1, 18))
     events = EventPage.objects.live()
-    expected = agenda_module.occurrences(
+    expected = listing.occurrences(
         events.filter(span_end__gt=NOW, span_start__lt=NOW + HORIZON), NOW, NOW + HORIZON
     )[:3]
-    found = agenda_module.next_occurrences(events, 3, NOW)
+    found = listing.next_occurrences(events, 3, NOW)
     assert [(o.occasion.title, o.start) for o in found] == [(o.occasion.title, o.start) for o in expected]
     assert [o.occasion.title for o in found] == ["Zaraz", "Za dwa dni", "Seria"]

@@ -7,8 +7,8 @@ from datetime import timedelta
 import icalendar
 import pytest
 
-from forum import reminders
 from forum.models import EmailOutbox, Registration
+from forum.registrations import reminders
 from tests.factories.forum import confirmed_booking, event_publish_form, fix_clock, open_workshop, warsaw
 from tests.factories.home import translate
 

@@ -15,8 +15,9 @@ from django.core import mail
 from django.db import connections
 from django.utils import timezone
 
-from forum import booking, outbox
+from forum import outbox
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 
 THREADS = 20

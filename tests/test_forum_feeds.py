@@ -9,7 +9,8 @@ import vobject
 from django.core.cache import caches
 
 from core.caching import page_cache
-from forum import agenda, calendars
+from forum.agenda import listing
+from forum.calendars import ical
 from forum.models import EventPage
 from tests.addresses import url_in
 from tests.factories.forum import (
@@ -151,7 +152,7 @@ def test_a_weekly_series_expands_to_the_agenda_occurrences_across_the_dst_change
     ]
     shown = [
         (occurrence.start, occurrence.end)
-        for occurrence in agenda.occurrences(
+        for occurrence in listing.occurrences(
             EventPage.objects.filter(pk=series.pk), warsaw(2030, 3, 1), warsaw(2030, 6, 1)
         )
     ]
@@ -243,13 +244,13 @@ def test_conditional_get_answers_304_until_something_is_published(client, agenda
 def serialised(monkeypatch):
     """The titles of the entries serialised from their pages (not reused from an earlier feed)."""
     titles = []
-    build = calendars.event
+    build = ical.event
 
     def counted(entry):
         titles.append(entry.page.title)
         return build(entry)
 
-    monkeypatch.setattr(calendars, "event", counted)
+    monkeypatch.setattr(ical, "event", counted)
     return titles
 
 

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from forum import booking, tasks
+from forum import tasks
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from tests.addresses import url_in
 from tests.factories.forum import (
     REGISTRATION_CLOCK,

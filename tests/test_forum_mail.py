@@ -12,8 +12,9 @@ from aiosmtpd.handlers import Message
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from forum import booking, outbox, reminders, tasks
+from forum import outbox, tasks
 from forum.models import EmailOutbox
+from forum.registrations import booking, reminders
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from zones.editors import ensure_communications_group
 

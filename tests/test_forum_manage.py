@@ -6,8 +6,8 @@ import re
 import icalendar
 import pytest
 
-from forum import booking
 from forum.models import Registration
+from forum.registrations import booking
 from tests.factories.forum import (
     EventPageFactory,
     confirmed_booking,

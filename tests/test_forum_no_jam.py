@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from forum import booking
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from tests.addresses import url_in
 from tests.factories.forum import confirmed_booking, mailbox_link, open_workshop
 from tests.factories.home import translate

@@ -12,8 +12,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
-from forum import booking
 from forum.models import Registration
+from forum.registrations import booking
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
 from zones.editors import ensure_communications_group
 

@@ -3,8 +3,8 @@ daylight-saving change, skip exception dates and never run without bound."""
 
 from datetime import UTC, date, datetime, timedelta
 
-from forum import recurrence
-from forum.recurrence import Rule
+from forum.agenda import recurrence
+from forum.agenda.recurrence import Rule
 from tests.factories.forum import warsaw
 
 FAR = warsaw(2100, 1, 1)

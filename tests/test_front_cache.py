@@ -23,7 +23,7 @@ from wagtail.models import Site
 
 from core import clock
 from deploy import varnish
-from forum import booking, links
+from forum.registrations import booking, links
 from home.models import SiteSettings
 from tests.factories.forum import (
     ForumPageFactory,

@@ -10,8 +10,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from forum import booking
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from ideas.models import IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import confirmed_booking, open_workshop

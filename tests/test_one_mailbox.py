@@ -13,8 +13,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.test import Client
 from django.utils import timezone
 
-from forum import booking
 from forum.models import EmailOutbox, PersonalCalendar, Registration
+from forum.registrations import booking
 from home.personal_forms import normalise_email
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in

@@ -8,8 +8,9 @@ import pytest
 from django.utils import timezone
 
 from core import clock
-from forum import booking, tasks
+from forum import tasks
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from forum.wagtail_hooks import forum_periodic_tasks
 from ideas import proposals
 from ideas import tasks as idea_tasks

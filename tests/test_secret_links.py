@@ -12,8 +12,9 @@ from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
-from forum import booking, links, outbox
+from forum import outbox
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking, links
 from ideas import links as idea_links
 from ideas.models import IdeaStatus
 from tests.addresses import url_in

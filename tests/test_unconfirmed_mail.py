@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from forum import booking
 from forum.models import EmailOutbox, Registration
+from forum.registrations import booking
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import open_workshop

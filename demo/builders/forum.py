@@ -24,7 +24,7 @@ from demo.toolkit import (
     record_slug,
     site_root_page,
 )
-from forum import booking
+from forum.agenda.recurrence import WARSAW
 from forum.models import (
     EventIndexPage,
     EventPage,
@@ -35,7 +35,7 @@ from forum.models import (
     SessionSpeaker,
     Speaker,
 )
-from forum.recurrence import WARSAW
+from forum.registrations import booking
 from zones.models import ZonePage
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

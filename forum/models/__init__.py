@@ -1,6 +1,7 @@
+from forum.enums import Attendance, Audience, EventType, Status
 from forum.models.calendar_stamps import CalendarStamp
 from forum.models.events import EventIndexPage, EventPage
-from forum.models.occasions import Attendance, Audience, EventType, Occasion, Occurrence, Status
+from forum.models.occasions import Occasion, Occurrence
 from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, SessionSpeaker, Speaker
 from forum.models.registrations import (
     EmailOutbox,

@@ -9,7 +9,7 @@ class CalendarStamp(models.Model):
     draft published later would put back an older sequence.
 
     It also keeps the page's VEVENT as the public feeds list it (`feed_entry`), with the digest of
-    everything it was built from (`feed_entry_key`, forum/kept_entries.py): a feed reuses it while
+    everything it was built from (`feed_entry_key`, forum/calendars/kept_entries.py): a feed reuses it while
     the digest holds, in every worker and after a restart.
     """
 

@@ -19,9 +19,10 @@ from wagtail.search import index
 
 from core import clock
 from core.caching import freshness
-from forum import agenda, recurrence
+from forum.agenda import listing, recurrence
+from forum.enums import EventType
 from forum.fields import WeekdaysField
-from forum.models.occasions import EventType, Occasion
+from forum.models.occasions import Occasion
 from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage
@@ -176,9 +177,9 @@ class EventPage(Occasion, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = clock.now()
-        upcoming = self.occurrences_between(now, now + agenda.HORIZON)
+        upcoming = self.occurrences_between(now, now + listing.HORIZON)
         context["upcoming"] = upcoming[:10]
-        freshness.true_until(request, agenda.next_change(context["upcoming"], now))
+        freshness.true_until(request, listing.next_change(context["upcoming"], now))
         context["shown_occurrence"] = upcoming[0] if upcoming else None
         # What the kept parts of the page vary on besides its content: the occurrences they list.
         context["occurrences_shown"] = " ".join(
@@ -267,9 +268,9 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
 
         def found():
             listed = paginate(
-                request, agenda.UpcomingOccurrences(filters.apply(self._events()), now), PER_PAGE
+                request, listing.UpcomingOccurrences(filters.apply(self._events()), now), PER_PAGE
             )
-            freshness.true_until(request, agenda.next_change(listed, now), agenda.next_midnight(now))
+            freshness.true_until(request, listing.next_change(listed, now), listing.next_midnight(now))
             return listed
 
         return self.render(
@@ -302,18 +303,18 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
 
     @path("<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
-        if year not in agenda.YEARS or not 1 <= month <= 12:
+        if year not in listing.YEARS or not 1 <= month <= 12:
             raise Http404
         filters = self._filters(request)
-        start, end = agenda.month_window(year, month)
+        start, end = listing.month_window(year, month)
         events = filters.apply(self._events().filter(span_end__gt=start, span_start__lt=end))
-        previous, following = agenda.adjacent_months(year, month)
+        previous, following = listing.adjacent_months(year, month)
         now = clock.now()
 
         def occurrences():
             """Found when the month is rendered, which its kept copy (until midnight) spares."""
-            freshness.true_until(request, agenda.next_midnight(now))
-            return agenda.occurrences(events, start, end)
+            freshness.true_until(request, listing.next_midnight(now))
+            return listing.occurrences(events, start, end)
 
         found = SimpleLazyObject(occurrences)
         return self.render(
@@ -322,10 +323,10 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
             context_overrides={
                 "filters": filters,
                 "month_start": start,
-                "weeks": SimpleLazyObject(lambda: agenda.month_weeks(year, month, found)),
+                "weeks": SimpleLazyObject(lambda: listing.month_weeks(year, month, found)),
                 "occurrences": found,
-                "previous": previous if previous[0] in agenda.YEARS else None,
-                "following": following if following[0] in agenda.YEARS else None,
+                "previous": previous if previous[0] in listing.YEARS else None,
+                "following": following if following[0] in listing.YEARS else None,
                 "today": now.astimezone(recurrence.WARSAW).date(),
             },
         )
@@ -340,7 +341,7 @@ class EventIndexPage(TranslatedRoutesMixin, BasePage):
         return EventPage.objects.live().filter(locale_id=self.locale_id).select_related("zone", "locale")
 
     def _filters(self, request):
-        filters = agenda.AgendaFilters(request.GET, zones_by_title(self.locale_id))
+        filters = listing.AgendaFilters(request.GET, zones_by_title(self.locale_id))
         if not filters.is_valid():
             raise Http404
         return filters

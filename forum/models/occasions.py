@@ -11,40 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from forum import recurrence
+from forum.agenda import recurrence
+from forum.enums import Attendance, Audience, Status
 from forum.models.registrations import SEAT_HOLDING, Registration
 from home.models import Venue
-
-
-class Status(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", _("Cancelled")
-    POSTPONED = "postponed", _("Postponed")
-    MOVED_ONLINE = "moved_online", _("Moved online")
-
-
-class Attendance(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    MIXED = "mixed", _("In person and online")
-
-
-class EventType(models.TextChoices):
-    TRAINING = "training", _("Training meeting")
-    LOCAL_ACTION = "local_action", _("Local action")
-    FORUM = "forum", _("Forum")
-    WORKSHOP = "workshop", _("Workshop")
-    MEETING = "meeting", _("Meeting")
-    OTHER = "other", _("Other")
-
-
-class Audience(models.TextChoices):
-    EVERYONE = "everyone", _("Everyone")
-    RESIDENTS = "residents", _("Residents")
-    LEADERS = "leaders", _("Local leaders and activists")
-    INSTITUTIONS = "institutions", _("Librarians and staff of public institutions")
-    FAMILIES = "families", _("Children and families")
-    SENIORS = "seniors", _("Seniors")
 
 
 @dataclass(frozen=True)

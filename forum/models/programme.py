@@ -22,9 +22,11 @@ from wagtail.snippets.models import register_snippet
 
 from core import clock
 from core.caching import freshness
-from forum import agenda, timetable
-from forum.models.occasions import Occasion, Status
-from forum.recurrence import WARSAW
+from forum.agenda import listing
+from forum.agenda.recurrence import WARSAW
+from forum.enums import Status
+from forum.models.occasions import Occasion
+from forum.programme import timetable
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
 from home.translated_routes import TranslatedRoutesMixin
@@ -260,7 +262,7 @@ class ForumPage(TranslatedRoutesMixin, Venue, BasePage):
         """What is on and what comes next, true until one of them ends or starts, or the day ends."""
         current, upcoming = timetable.now_and_next(self.sessions(), now)
         ends_and_starts = [session.end for session in current] + [session.start for session in upcoming]
-        freshness.true_until(request, *ends_and_starts, agenda.next_midnight(now))
+        freshness.true_until(request, *ends_and_starts, listing.next_midnight(now))
         return current, upcoming
 
     @cached_property

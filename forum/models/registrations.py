@@ -1,6 +1,6 @@
 """Who comes to an occasion, the mail the site owes them, and what organisers wrote to them.
 
-Registrations are written only by forum/booking.py, in the transaction that changes seats, so that a
+Registrations are written only by forum/registrations/booking.py, in the transaction that changes seats, so that a
 seat, a waitlist place and the message announcing it exist together or not at all.
 """
 
@@ -33,7 +33,7 @@ def new_feed_token():
 
 
 def new_manage_key():
-    """The random part of a registration's manage link (forum/links.py signs it)."""
+    """The random part of a registration's manage link (forum/registrations/links.py signs it)."""
     return secrets.token_urlsafe(16)
 
 
@@ -92,7 +92,7 @@ class Registration(models.Model):
     reminder_sent_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Reminder sent at"))
     erased_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Personal data erased at"))
     # What the manage link names instead of the row's number: a new key revokes every link sent
-    # before (forum/links.py). Useless without the site's SECRET_KEY, which signs it in the link.
+    # before (forum/registrations/links.py). Useless without the site's SECRET_KEY, which signs it in the link.
     manage_key = models.CharField(max_length=32, unique=True, default=new_manage_key, editable=False)
 
     class Meta:

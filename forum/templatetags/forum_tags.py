@@ -9,7 +9,8 @@ from django.utils.safestring import mark_safe
 
 from core import clock
 from core.caching import freshness
-from forum import booking, exporters, subscriptions
+from forum.calendars import exporters, subscriptions
+from forum.registrations import booking
 
 register = template.Library()
 

@@ -230,7 +230,7 @@ if MEDIA_S3_BUCKET:
         },
     }
 
-# Registrations (forum/booking.py): personal data is erased this many days after the occasion,
+# Registrations (forum/registrations/booking.py): personal data is erased this many days after the occasion,
 # and one address may send this many registration forms an hour.
 REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 30)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 20)

@@ -19,8 +19,8 @@ from wagtail.models import Locale, Page, Revision, Site, Workflow
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
+from forum.agenda.recurrence import WARSAW
 from forum.models import EventIndexPage, EventPage, ForumPage, SessionPage, Speaker
-from forum.recurrence import WARSAW
 from home.models import SiteSettings
 from home.slugs import slug_from_title
 from ideas.models import Idea, IdeaStatus, IdeaSupport

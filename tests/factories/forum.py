@@ -5,7 +5,7 @@ import factory
 import wagtail_factories
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from forum import booking
+from forum.agenda.recurrence import WARSAW
 from forum.models import (
     EmailOutbox,
     EventIndexPage,
@@ -16,7 +16,7 @@ from forum.models import (
     SessionSpeaker,
     Speaker,
 )
-from forum.recurrence import WARSAW
+from forum.registrations import booking
 from tests.addresses import url_in
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from forum import privacy
+from forum.registrations import privacy
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from forum import reminders
+from forum.registrations import reminders
 
 
 class Command(BaseCommand):

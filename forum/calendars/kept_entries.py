@@ -21,7 +21,9 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from forum import calendars, recurrence
+from forum import enums
+from forum.agenda import recurrence
+from forum.calendars import ical
 from forum.models import CalendarStamp
 
 KEPT = ("calendar_stamp__feed_entry_key", "calendar_stamp__feed_entry")
@@ -32,13 +34,13 @@ def vevents(exporter, occasions, fields, words):
 
     `fields` names every column an entry reads (through `zone__` for its zone's), so one query brings
     what decides whether a kept entry still holds, and the pages built again are loaded with those
-    columns only. `words` are the translated labels entries show besides calendars.vocabulary().
+    columns only. `words` are the translated labels entries show besides ical.vocabulary().
     """
     context = (
         builder_version(type(exporter), occasions.model),
         get_language(),
         tuple(Site.get_site_root_paths()),
-        calendars.vocabulary(),
+        ical.vocabulary(),
         tuple(words),
     )
     digest = hashlib.sha256(repr(context).encode())
@@ -53,13 +55,14 @@ def vevents(exporter, occasions, fields, words):
 
 @cache
 def builder_version(exporter_class, model):
-    """A digest of the code an entry of `model` comes from (calendars.py, recurrence.py, the
-    exporter's module, the modules of the model, its bases and its zone's model) and of the
-    icalendar release, read once per process: a deployment that changes how entries are built
+    """A digest of the code an entry of `model` comes from (ical.py, recurrence.py, the vocabularies
+    of enums.py, the exporter's module, the modules of the model, its bases and its zone's model) and
+    of the icalendar release, read once per process: a deployment that changes how entries are built
     builds them all again."""
     zone = model._meta.get_field("zone").related_model
     modules = {
-        calendars.__name__,
+        ical.__name__,
+        enums.__name__,
         recurrence.__name__,
         exporter_class.__module__,
         zone.__module__,
@@ -92,7 +95,7 @@ def _build(exporter, model, fields, page_ids):
     if not page_ids:
         return {}
     pages = model.objects.filter(pk__in=page_ids).only(*fields).select_related("zone")
-    return {entry.page.pk: calendars.event(entry).to_ical().decode() for entry in exporter.entries_of(pages)}
+    return {entry.page.pk: ical.event(entry).to_ical().decode() for entry in exporter.entries_of(pages)}
 
 
 def _keep(entries):

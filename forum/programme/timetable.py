@@ -7,7 +7,7 @@ them with any clock.
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from forum.recurrence import WARSAW
+from forum.agenda.recurrence import WARSAW
 
 
 def local_day(session):

@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from forum import recurrence
-from forum.models.occasions import Audience, EventType
+from forum.agenda import recurrence
+from forum.enums import Audience, EventType
 
 # Listings expand repeating events this far ahead; the month view reaches any month.
 HORIZON = timedelta(days=366)

@@ -27,9 +27,9 @@ from wagtail.models import Page
 
 from core import clock
 from core.caching import chrome_cache, front_cache, page_cache
-from forum import mail
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
+from forum.registrations import mail
 from home.personal_forms import normalise_email
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.

@@ -7,8 +7,8 @@ from django.db import transaction
 from django.db.models import Q
 
 from core import clock
-from forum import mail
 from forum.models import Registration, RegistrationStatus, Status
+from forum.registrations import mail
 
 GOING_AHEAD = (Status.SCHEDULED, Status.MOVED_ONLINE)
 

@@ -10,7 +10,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from forum import exporters, links, outbox
+from forum import outbox
+from forum.calendars import exporters
+from forum.registrations import links
 from home.personal_forms import one_line
 
 SUBJECTS = {

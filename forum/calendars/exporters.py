@@ -1,6 +1,6 @@
 """Every calendar output of the site, declared in one place: what each holds, what it is called and
-whether caches may keep it. forum/calendars.py builds the iCalendar data for all of them;
-forum/feeds.py serves every HTTP one with the same caching. Adding a format is adding a class.
+whether caches may keep it. forum/calendars/ical.py builds the iCalendar data for all of them;
+forum/calendars/views.py serves every HTTP one with the same caching. Adding a format is adding a class.
 """
 
 from datetime import date, timedelta
@@ -12,9 +12,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import clock
-from forum import agenda, calendars, kept_entries, links, recurrence, sequence
+from forum.agenda import listing, recurrence
+from forum.calendars import ical, kept_entries, sequence
+from forum.enums import Attendance, EventType, Status
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
-from forum.models.occasions import Attendance, EventType, Status
+from forum.registrations import links
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {
@@ -47,7 +49,7 @@ class CalendarExporter:
         raise NotImplementedError
 
     def data(self):
-        return calendars.calendar(self.entries(), self.name, self.summary)
+        return ical.calendar(self.entries(), self.name, self.summary)
 
     def ical(self):
         """The calendar as the bytes of an .ics file."""
@@ -58,15 +60,15 @@ class CalendarExporter:
         occasions = list(occasions)
         sequences = sequence.sequences(occasions)
         urls = [(page, page.get_full_url(self.request)) for page in occasions]
-        return [calendars.Entry(page, url, sequences.get(page.pk, 0)) for page, url in urls if url]
+        return [ical.Entry(page, url, sequences.get(page.pk, 0)) for page, url in urls if url]
 
 
 class EventsFeed(CalendarExporter):
     """Every event, or those of one zone, type and audience: the agenda's filters, same names.
-    Each entry is serialised once and kept until something it shows changes (forum/kept_entries.py)."""
+    Each entry is serialised once and kept until something it shows changes (forum/calendars/kept_entries.py)."""
 
     filename = "sas-events.ics"
-    # Every column an entry of calendars.event() reads, its URL's among them: what decides whether
+    # Every column an entry of ical.event() reads, its URL's among them: what decides whether
     # a kept entry still holds. Pages built again load only these, so a column read but not named
     # here costs a query per event, which the feed's query count tests catch.
     entry_fields = (
@@ -111,7 +113,7 @@ class EventsFeed(CalendarExporter):
         zones = ZonePage.objects.none()
         if request.GET.get("zone"):
             zones = ZonePage.objects.live().filter(locale__language_code=language)
-        self.filters = agenda.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
+        self.filters = listing.AgendaFilters(request.GET, zones.only("slug", "title", "translation_key"))
         if not self.filters.is_valid():
             raise Http404
         self.events = self.filters.apply(EventPage.objects.live().filter(locale__language_code=language))
@@ -120,7 +122,7 @@ class EventsFeed(CalendarExporter):
 
     def listed(self):
         # Public only: asked here, not when the feed is made, so a 304 costs no query for it.
-        return calendars.in_window(self.events.public(), clock.now()).order_by("span_start")
+        return ical.in_window(self.events.public(), clock.now()).order_by("span_start")
 
     def entries(self):
         return self.entries_of(self.listed().only(*self.entry_fields).select_related("zone"))
@@ -128,7 +130,7 @@ class EventsFeed(CalendarExporter):
     def ical(self):
         words = [str(label) for label in EventType.labels]
         vevents = kept_entries.vevents(self, self.listed(), self.entry_fields, words)
-        return calendars.calendar_of_serialised(vevents, self.name, self.summary)
+        return ical.calendar_of_serialised(vevents, self.name, self.summary)
 
 
 def filter_labels(filters):
@@ -163,7 +165,7 @@ class ForumFeed(CalendarExporter):
             self.name = f"{forum.title} · {room.name}"
 
     def listed(self):
-        return calendars.in_window(self.sessions, clock.now()).order_by("span_start")
+        return ical.in_window(self.sessions, clock.now()).order_by("span_start")
 
     def entries(self):
         return self.entries_of(self.listed().select_related("zone", "locale", "room"))
@@ -189,7 +191,7 @@ class OccasionDownload(CalendarExporter):
     def entries(self):
         page = self.page
         number = sequence.sequences([page]).get(page.pk, 0)
-        return [calendars.Entry(page, page.get_full_url(self.request), number, self.occurrence)]
+        return [ical.Entry(page, page.get_full_url(self.request), number, self.occurrence)]
 
 
 def chosen_occurrence(occasion, day_text):
@@ -243,7 +245,7 @@ class PersonalFeed(CalendarExporter):
         pages = links.localized_pages(list(registrations), get_language())
         sequences = sequence.sequences(pages.values())
         return [
-            calendars.Entry(
+            ical.Entry(
                 page,
                 page.get_full_url(self.request),
                 sequences.get(page.pk, 0),
@@ -268,8 +270,8 @@ class EmailAttachment:
 
     def data(self):
         page = self.page
-        entry = calendars.Entry(page, page.get_full_url() or "", sequence.shared_sequence(self.occasion))
-        return calendars.calendar([entry], page.title, page.get_meta_description() or page.title)
+        entry = ical.Entry(page, page.get_full_url() or "", sequence.shared_sequence(self.occasion))
+        return ical.calendar([entry], page.title, page.get_meta_description() or page.title)
 
 
 class EventJsonLd:

@@ -16,9 +16,9 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.models import Locale, Page
 
-from forum import booking, mail, privacy
-from forum.forms import DeskRegistrationForm, OrganiserMessageForm
 from forum.models import EventPage, OrganiserMessage, Registration, RegistrationStatus, SessionPage
+from forum.registrations import booking, mail, privacy
+from forum.registrations.forms import DeskRegistrationForm, OrganiserMessageForm
 
 
 def _require(request, action):

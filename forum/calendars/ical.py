@@ -1,6 +1,6 @@
 """Occasions as iCalendar (RFC 5545) data: the one builder behind every feed, download and attachment.
 
-Pure functions of pages and their URLs; the HTTP side is forum/feeds.py. Calendar apps keep what
+Pure functions of pages and their URLs; the HTTP side is forum/calendars/views.py. Calendar apps keep what
 they once read, so each entry must identify itself the same way forever (UID from the page's
 translation key), say when it changed (SEQUENCE, LAST-MODIFIED), and stay in the feed with
 STATUS:CANCELLED when it is called off, or the app never learns.
@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vGeo, vRecur, vText
 
-from forum import recurrence
-from forum.models.occasions import Status
+from forum.agenda import recurrence
+from forum.enums import Status
 
 PRODID = "-//Strefy Aktywnosci Sasiedzkiej//SAS CMS//PL"
 UID_DOMAIN = "sas-cms"
@@ -65,7 +65,7 @@ def text(value):
 
 def vocabulary():
     """The translated words entries are made of, in the active language: an entry kept from an earlier
-    feed is reused only while they read the same (forum/kept_entries.py)."""
+    feed is reused only while they read the same (forum/calendars/kept_entries.py)."""
     return (
         _("Cancelled: %(title)s"),
         _("Postponed: %(title)s"),
@@ -250,7 +250,7 @@ def calendar(entries, name, summary_text):
 
 def calendar_of_serialised(vevents, name, summary_text):
     """The bytes of a VCALENDAR like `calendar`'s, holding VEVENTs already serialised by icalendar
-    (`event(entry).to_ical()`, kept by forum/kept_entries.py) in their order."""
+    (`event(entry).to_ical()`, kept by forum/calendars/kept_entries.py) in their order."""
     end = b"END:VCALENDAR\r\n"
     head = calendar([], name, summary_text).to_ical()
     return b"".join([head.removesuffix(end), *(vevent.encode() for vevent in vevents), end])

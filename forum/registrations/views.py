@@ -16,11 +16,11 @@ from wagtail.models import Page
 
 from core import clock
 from core.http import rate_limits
-from forum import booking, links
-from forum.feeds import private, secret_address
-from forum.forms import RegistrationForm, RequestLinksForm, SeatsForm
+from forum.calendars.views import private, secret_address
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
+from forum.registrations import booking, links
+from forum.registrations.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
 

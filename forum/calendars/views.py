@@ -1,5 +1,5 @@
 """Calendar feeds and downloads over HTTP, in the language of the URL they are asked for: one view
-serves every exporter of forum/exporters.py, so caching is decided in one place.
+serves every exporter of forum/calendars/exporters.py, so caching is decided in one place.
 
 Pages behind a Wagtail view restriction (password, login, groups) are never in a feed. A personal
 calendar is never cached and sends no referrer.
@@ -24,7 +24,8 @@ from wagtail.models import PageLogEntry
 
 from core import clock
 from core.caching import page_cache
-from forum import exporters, recurrence
+from forum.agenda import recurrence
+from forum.calendars import exporters
 
 MAX_AGE_SECONDS = 900
 
@@ -79,7 +80,7 @@ def secret_address(view):
     "Origin: null" with the page's own forms, which Django's CSRF check refuses; the unguessable
     secret in the address already proves the request comes from the link's owner, so the check
     is left out here. A form that needs no secret (asking for fresh links) is never put on such a
-    page: it lives at an address of its own, where the check applies (forum/views.py, manage)."""
+    page: it lives at an address of its own, where the check applies (forum/registrations/views.py, manage)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
