@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks.base import Task
 from wagtail import hooks
 
-from core.models import ScheduledRun
+from core.scheduling.models import ScheduledRun
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 

@@ -12,11 +12,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import clock
-from forum.agenda import listing, recurrence
+from forum.agenda import listing, localized, recurrence
 from forum.calendars import ical, kept_entries, sequence
 from forum.enums import Attendance, EventType, Status
 from forum.models import EventPage, ForumPage, PersonalCalendar, Registration, RegistrationStatus, SessionPage
-from forum.registrations import links
 from zones.models import ZonePage
 
 SCHEMA_STATUS = {
@@ -242,7 +241,7 @@ class PersonalFeed(CalendarExporter):
                 status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED],
             ).values_list("occasion_id", "status")
         )
-        pages = links.localized_pages(list(registrations), get_language())
+        pages = localized.localized_pages(list(registrations), get_language())
         sequences = sequence.sequences(pages.values())
         return [
             ical.Entry(

@@ -1,5 +1,4 @@
-"""Addresses the forum writes into e-mails and pages: signed links that only a mailbox holds, and
-occasion pages in the reader's language.
+"""Addresses the forum writes into e-mails and pages: signed links that only a mailbox holds.
 
 A manage link names a registration by its random `manage_key`, signed with the site's secret: nobody
 can make one by typing an address or a number, the key is useless to a reader of the database
@@ -11,7 +10,6 @@ sent before. A link works until its occasion is over, by the occasion's dates as
 from django.core import signing
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page
 
 from core import clock
 from forum.models import PersonalCalendar, Registration
@@ -60,58 +58,9 @@ def personal_calendar(email):
     return PersonalCalendar.objects.get_or_create(email=email)[0]
 
 
-# What the occasion holding the registrations decides for all its translations, even before a
-# translator has brought a translation up to date: its time, its status and how it takes place.
-SCHEDULE_FIELDS = (
-    "all_day",
-    "start",
-    "end",
-    "start_date",
-    "end_date",
-    "span_start",
-    "span_end",
-    "status",
-    "attendance",
-    "online_url",
-)
-
-
 def renew_personal_calendar(email):
     """A new secret address for the mailbox's calendar; the old one stops working for all its bookings."""
     calendar = personal_calendar(email)
     calendar.token = new_feed_token()
     calendar.save(update_fields=["token"])
     return calendar
-
-
-def localized(occasion, language):
-    """The occasion page in `language` when it is translated and live, else the page itself; its
-    schedule is always the occasion's own."""
-    translated = (
-        Page.objects.live()
-        .filter(translation_key=occasion.translation_key, locale__language_code=language)
-        .exclude(pk=occasion.pk)
-        .first()
-    )
-    if translated is None:
-        return occasion
-    page = translated.specific
-    for field in SCHEDULE_FIELDS:
-        setattr(page, field, getattr(occasion, field))
-    return page
-
-
-def localized_pages(page_ids, language):
-    """The live public pages with `page_ids` in `language` where translated, by the id asked for,
-    in a fixed number of queries."""
-    originals = list(Page.objects.live().public().filter(pk__in=page_ids).specific())
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(
-            translation_key__in=[page.translation_key for page in originals], locale__language_code=language
-        )
-        .specific()
-    }
-    return {page.pk: translated.get(page.translation_key, page) for page in originals}

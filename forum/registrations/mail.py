@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from forum import outbox
+from forum.agenda import localized
 from forum.calendars import exporters
 from forum.registrations import links
 from home.personal_forms import one_line
@@ -63,7 +64,7 @@ def queue(kind, registration, occasion, changed=()):
 def compose(kind, registration, occasion, changed=()):
     """The `kind` message for `registration`: (subject, body, attachment or None), in her language."""
     with translation.override(registration.language):
-        page = links.localized(occasion, registration.language)
+        page = localized.localized(occasion, registration.language)
         context = {
             "registration": registration,
             "name": one_line(registration.name),

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from core import clock
 from core.http import rate_limits
+from forum.agenda import localized
 from forum.calendars.views import private, secret_address
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
@@ -187,7 +188,7 @@ def manage(request, token):
     active = registration.status in ACTIVE and not lapsed
     confirmed = active and not registration.awaits_email_confirmation
     context = {
-        "page": links.localized(occasion, get_language()),
+        "page": localized.localized(occasion, get_language()),
         "occasion": occasion,
         "registration": registration,
         "seats_form": seats_form,
