@@ -16,7 +16,7 @@ from django.views.decorators.cache import cache_control
 
 from core.caching import chrome_cache
 from core.http import rate_limits
-from forum.calendars.views import private, secret_address
+from core.http.privacy_headers import private, secret_address
 from forum.models import EventIndexPage
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD

@@ -16,8 +16,8 @@ from wagtail.models import Page
 
 from core import clock
 from core.http import rate_limits
+from core.http.privacy_headers import private, secret_address
 from forum.agenda import localized
-from forum.calendars.views import private, secret_address
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
 from forum.registrations import booking, links
