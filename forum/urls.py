@@ -8,7 +8,7 @@ from django.urls import path
 from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 
-from forum import converters  # noqa: F401  (registers the page_id converter used below)
+from core.http import converters  # noqa: F401  (registers the page_id converter used below)
 from forum.calendars import views as calendar_views
 from forum.registrations import views
 from home.old_addresses import with_english_addresses

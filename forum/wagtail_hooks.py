@@ -21,12 +21,9 @@ from wagtail.permissions import register_permission_policy
 
 from core import clock
 from core.caching import chrome_cache, freshness
+from core.http import converters  # noqa: F401  (registers the page_id converter)
 from core.scheduling.scheduler import Periodic
-from forum import (
-    converters,  # noqa: F401  (registers the page_id converter)
-    editor_guide,
-    tasks,
-)
+from forum import editor_guide, tasks
 from forum.agenda import listing, recurrence
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
 from forum.registrations import exports, organisers

@@ -6,8 +6,8 @@ from django.utils import feedgenerator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from core.xml_text import xml_text
 from ideas import listing
-from zones.feeds import xml_text
 
 FEED_LENGTH = 20
 # A front cache keeps a feed this long, so a newly published idea reaches readers within minutes.

@@ -1,18 +1,12 @@
 """What residents fill in: an idea for their zone, and a support for someone's idea (crispy-forms)."""
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Layout, Submit
+from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.models.forms import HONEYPOT_FIELD
-from home.personal_forms import (
-    BoundedModelChoiceField,
-    consent_html,
-    consent_text,
-    honeypot_field,
-    normalise_email,
-)
+from core.forms.honeypot import honeypot_field, honeypot_layout
+from core.forms.personal import BoundedModelChoiceField, ConsentMixin, consent_field
 from zones.models import NeedsFinding
 
 CONSENT = _(
@@ -28,18 +22,9 @@ class NeedChoiceField(BoundedModelChoiceField):
         return obj.label
 
 
-class ConsentMixin:
-    """The consent checkbox under the privacy notice's address, remembered word for word."""
-
-    def _set_consent(self, privacy_url):
-        self.consent_text = consent_text(CONSENT, privacy_url)
-        self.fields["consent"].help_text = consent_html(CONSENT, privacy_url)
-
-    def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])
-
-
 class ProposeForm(ConsentMixin, forms.Form):
+    consent_wording = CONSENT
+
     title = forms.CharField(label=_("Title of your idea"), max_length=120)
     description = forms.CharField(
         label=_("What is it?"),
@@ -71,13 +56,13 @@ class ProposeForm(ConsentMixin, forms.Form):
         max_length=254,
         help_text=_("We send a link here: your idea counts once you open it and confirm. Never shown."),
     )
-    consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
+    consent = consent_field()
     website = honeypot_field()
 
     def __init__(self, *args, zone, action, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["need"].queryset = zone.needs_findings.filter(kind=NeedsFinding.NEED)
-        self._set_consent(privacy_url)
+        self.set_consent(privacy_url)
         self.helper = FormHelper()
         self.helper.form_action = action
         self.helper.layout = Layout(
@@ -88,7 +73,7 @@ class ProposeForm(ConsentMixin, forms.Form):
             Field("public_name", autocomplete="nickname"),
             Field("email", autocomplete="email"),
             "consent",
-            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
+            honeypot_layout(),
         )
         self.helper.add_input(Submit("propose", _("Send my idea")))
 
@@ -101,24 +86,26 @@ class ProposeForm(ConsentMixin, forms.Form):
 
 
 class SupportForm(ConsentMixin, forms.Form):
+    consent_wording = CONSENT
+
     email = forms.EmailField(
         label=_("Your e-mail"),
         max_length=254,
         help_text=_("We send a link here: your support counts once you confirm. Never shown."),
     )
     notify = forms.BooleanField(label=_("Tell me when this idea's status changes (optional)"), required=False)
-    consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
+    consent = consent_field()
     website = honeypot_field()
 
     def __init__(self, *args, action, privacy_url, **kwargs):
         super().__init__(*args, **kwargs)
-        self._set_consent(privacy_url)
+        self.set_consent(privacy_url)
         self.helper = FormHelper()
         self.helper.form_action = action
         self.helper.layout = Layout(
             Field("email", autocomplete="email"),
             "notify",
             "consent",
-            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
+            honeypot_layout(),
         )
         self.helper.add_input(Submit("support", _("Support this idea")))

@@ -3,10 +3,7 @@ confirmation of her support. Nobody can make one by typing an address or a numbe
 
 from datetime import timedelta
 
-from django.core import signing
-from django.urls import reverse
-from django.utils import translation
-
+from core.forms import links as mailbox_links
 from ideas.models import Idea, IdeaSupport
 
 CONFIRM_SALT = "ideas.confirm"
@@ -17,40 +14,26 @@ KINDS = {"idea": Idea, "support": IdeaSupport}
 
 def token(record):
     kind = "idea" if isinstance(record, Idea) else "support"
-    return signing.dumps({"k": kind, "id": record.pk}, salt=CONFIRM_SALT)
+    return mailbox_links.dated({"k": kind, "id": record.pk}, CONFIRM_SALT)
 
 
 def record_from(value):
     """The idea or support a link names and why it cannot be used ("invalid" or "expired"), or
     (record, None). An expired link still names its record while it is kept, so the page can
     offer the way to a fresh link for that idea."""
-    try:
-        data = signing.loads(value, salt=CONFIRM_SALT)
-    except signing.BadSignature:
-        return None, "invalid"
+    data, problem = mailbox_links.read_dated(value, CONFIRM_SALT, LINK_VALIDITY)
     if not isinstance(data, dict) or data.get("k") not in KINDS or not isinstance(data.get("id"), int):
-        return None, "invalid"
+        return None, mailbox_links.INVALID
     record = KINDS[data["k"]].objects.filter(pk=data["id"], erased_at=None).first()
-    try:
-        signing.loads(value, salt=CONFIRM_SALT, max_age=LINK_VALIDITY)
-    except signing.SignatureExpired:
-        return record, "expired"
-    return (record, None) if record else (None, "invalid")
-
-
-def site_url(zone, path):
-    site = zone.get_site()
-    return (site.root_url if site else "") + path
+    if problem == mailbox_links.EXPIRED:
+        return record, problem
+    return (record, None) if record else (None, mailbox_links.INVALID)
 
 
 def confirm_url(record, zone):
     """The absolute confirmation link, under the language prefix the person wrote in."""
-    with translation.override(record.language):
-        path = reverse("ideas_confirm", args=[token(record)])
-    return site_url(zone, path)
+    return mailbox_links.mailbox_url(zone, "ideas_confirm", [token(record)], record.language)
 
 
 def idea_url(idea, language):
-    with translation.override(language):
-        path = reverse("ideas_idea", args=[idea.pk])
-    return site_url(idea.zone, path)
+    return mailbox_links.mailbox_url(idea.zone, "ideas_idea", [idea.pk], language)

@@ -3,7 +3,7 @@ only (the zones whose pages Wagtail lets them change), communications staff on e
 a decision goes through ideas.proposals, which keeps the history and tells the people concerned.
 
 The organisers' spreadsheet lists each idea with its support count, never a supporter's address,
-with formulas neutralised (forum.registrations.exports)."""
+with formulas neutralised (core/spreadsheets.py)."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -14,7 +14,7 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from forum.registrations.exports import neutralise
+from core.spreadsheets import neutralise
 from ideas import proposals
 from ideas.listing import CONFIRMED_SUPPORTS
 from ideas.models import Idea, IdeaStatus

@@ -15,8 +15,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core import clock
+from core.forms.personal import normalise_email
 from forum import outbox
-from home.personal_forms import normalise_email
 from ideas.links import LINK_VALIDITY
 from ideas.mail import about
 from ideas.models import Idea, IdeaStatus, IdeaSupport

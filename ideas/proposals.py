@@ -6,7 +6,7 @@ from django.db import transaction
 
 from core import clock
 from core.caching import front_cache
-from home.personal_forms import normalise_email
+from core.forms.personal import normalise_email
 from ideas import mail
 from ideas.models import CLOSED_STATUSES, PUBLIC_STATUSES, Idea, IdeaStatus, IdeaStatusChange, IdeaSupport
 

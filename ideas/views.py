@@ -7,19 +7,18 @@ and nothing of a person shows until the mailbox's owner opens her link. Pages ca
 private (never cached), like the registration pages.
 """
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 
 from core.caching import chrome_cache
-from core.http import rate_limits
-from forum.calendars.views import private, secret_address
+from core.forms.links import EXPIRED
+from core.forms.refusal import Refusal
+from core.http.privacy_headers import private, secret_address
 from forum.models import EventIndexPage
 from home.models import SiteSettings
-from home.models.forms import HONEYPOT_FIELD
 from home.pagination import paginate
 from ideas import links, listing, proposals
 from ideas.forms import ProposeForm, SupportForm
@@ -30,15 +29,13 @@ from zones.models import ZoneIndexPage
 PER_PAGE = 12
 # A front cache keeps the public list this long: new supports and decisions show within a minute.
 LIST_MAX_AGE = 60
-
-
-def _refusal(request):
-    """Why a form submission is refused before its fields are read: (message, status) or None."""
-    if rate_limits.over_limit(request, "ideas", settings.IDEAS_RATE_LIMIT):
-        return _("Too many submissions from your connection. Please try again in an hour."), 429
-    if request.POST.get(HONEYPOT_FIELD):
-        return _("Your submission could not be accepted. Please leave the last field empty."), 400
-    return None
+# Why an idea's or a support's submission is refused before its fields are read.
+REFUSAL = Refusal(
+    bucket="ideas",
+    limit_setting="IDEAS_RATE_LIMIT",
+    too_many=_("Too many submissions from your connection. Please try again in an hour."),
+    robot=_("Your submission could not be accepted. Please leave the last field empty."),
+)
 
 
 def _filter_value(request, name, allowed):
@@ -85,10 +82,10 @@ def propose(request, zone_id):
     message, status = "", 200
     if request.method == "POST":
         form = ProposeForm(request.POST, **options)
-        refusal = _refusal(request)
-        if refusal:
-            message, status = refusal
-        elif form.is_valid():
+        problem = REFUSAL.check(request, form)
+        if problem:
+            message, status = problem
+        else:
             data = form.cleaned_data
             proposals.propose(
                 zone,
@@ -102,8 +99,6 @@ def propose(request, zone_id):
                 consent_text=form.consent_text,
             )
             return redirect("ideas_sent", zone_id=shown.pk)
-        else:
-            status = 400
     context = {"zone": shown, "form": form, "message": message}
     return render(request, "ideas/propose.html", context, status=status)
 
@@ -157,11 +152,8 @@ def support(request, idea_id):
     if request.method != "POST":
         return redirect("ideas_idea", idea_id=idea.pk)
     form = _support_form(request, idea, request.POST)
-    refusal = _refusal(request)
-    message, status = "", 400
-    if refusal:
-        message, status = refusal
-    elif form.is_valid():
+    problem = REFUSAL.check(request, form)
+    if problem is None:
         proposals.support(
             idea,
             email=form.cleaned_data["email"],
@@ -170,6 +162,7 @@ def support(request, idea_id):
             consent_text=form.consent_text,
         )
         return redirect("ideas_support_sent", idea_id=idea.pk)
+    message, status = problem
     context = {**_idea_context(request, idea, form), "message": message}
     return render(request, "ideas/idea.html", context, status=status)
 
@@ -201,7 +194,7 @@ def confirm(request, token):
     a fresh one."""
     record, problem = links.record_from(token)
     if problem:
-        status = 410 if problem == "expired" else 404
+        status = 410 if problem == EXPIRED else 404
         fresh, fresh_url = _fresh_link(record)
         context = {"problem": problem, "fresh": fresh, "fresh_url": fresh_url}
         return render(request, "ideas/link_problem.html", context, status=status)

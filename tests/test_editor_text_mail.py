@@ -16,10 +16,10 @@ from django.core import mail
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.forms.personal import one_line as name_line
 from forum import outbox
 from forum.models import EmailOutbox, Status
 from forum.registrations import booking, reminders
-from home.personal_forms import one_line as name_line
 from tests.editor_text import (
     EVENT_TEXT,
     XML_REFUSED,

@@ -13,9 +13,9 @@ from django.db.migrations.loader import MigrationLoader
 from django.test import Client
 from django.utils import timezone
 
+from core.forms.personal import normalise_email
 from forum.models import EmailOutbox, PersonalCalendar, Registration
 from forum.registrations import booking
-from home.personal_forms import normalise_email
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.forum import EventPageFactory, mailbox_link, open_workshop, warsaw

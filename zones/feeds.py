@@ -1,24 +1,16 @@
 """RSS 2.0 and Atom feeds of stories, built with Django's feed generator from one list of stories."""
 
 import datetime
-import re
 
 from django.http import HttpResponse
 from django.utils import feedgenerator, timezone
 from django.utils.translation import gettext as _
 
+from core.xml_text import xml_text
+
 RSS = feedgenerator.Rss201rev2Feed
 ATOM = feedgenerator.Atom1Feed
 FEED_LENGTH = 20
-# XML 1.0 has no place for most control characters, nor U+FFFE and U+FFFF, not even written as
-# references: Django's feed writer refuses the first, readers the others.
-NOT_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_text(value):
-    """Editors' or residents' text as XML can carry it: a stray control character pasted into a
-    title must not stop the feed (or a spreadsheet) being written."""
-    return NOT_IN_XML.sub("", value) if value else value
 
 
 def story_feed(request, page, stories, feed_class):

@@ -12,18 +12,17 @@ and the address asked for.
 """
 
 import hashlib
-from functools import wraps
 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import condition
 from wagtail.models import PageLogEntry
 
 from core import clock
 from core.caching import page_cache
+from core.http.privacy_headers import secret_address
 from forum.agenda import recurrence
 from forum.calendars import exporters
 
@@ -59,36 +58,6 @@ def _public_calendar_response(request, exporter):
     response = _calendar_response(request, exporter)
     patch_cache_control(response, public=True, max_age=MAX_AGE_SECONDS)
     return response
-
-
-def private(view):
-    """Personal or form pages: never stored by a cache or a browser's history cache, never indexed."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
-        return response
-
-    return wrapped
-
-
-def secret_address(view):
-    """Pages whose address holds a resident's secret (a manage link, a personal calendar): private,
-    and the address is never sent on as a referrer, not even to this site. Browsers then send
-    "Origin: null" with the page's own forms, which Django's CSRF check refuses; the unguessable
-    secret in the address already proves the request comes from the link's owner, so the check
-    is left out here. A form that needs no secret (asking for fresh links) is never put on such a
-    page: it lives at an address of its own, where the check applies (forum/registrations/views.py, manage)."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
-        return response
-
-    return csrf_exempt(private(wrapped))
 
 
 def serve(exporter_class):

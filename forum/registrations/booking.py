@@ -27,10 +27,10 @@ from wagtail.models import Page
 
 from core import clock
 from core.caching import chrome_cache, front_cache, page_cache
+from core.forms.personal import normalise_email
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
 from forum.registrations import mail
-from home.personal_forms import normalise_email
 
 # The same mailbox is sent its link again at most this often, however often the form is sent.
 RESEND_INTERVAL = timedelta(minutes=10)

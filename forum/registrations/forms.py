@@ -1,22 +1,22 @@
 """The registration form residents fill in, and the seat change on the manage page (crispy-forms)."""
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Layout, Submit
+from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import OrganiserMessage
-from home.models.forms import HONEYPOT_FIELD
-from home.personal_forms import (
+from core.forms.honeypot import honeypot_field, honeypot_layout
+from core.forms.personal import (
     BoundedModelChoiceField,
+    ConsentMixin,
+    MailboxMixin,
     OneLineField,
-    consent_html,
-    consent_text,
-    honeypot_field,
+    consent_field,
     normalise_email,
 )
+from forum.models import OrganiserMessage
 from zones.models import ZonePage
 
 CONSENT = _(
@@ -25,7 +25,9 @@ CONSENT = _(
 )
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(ConsentMixin, forms.Form):
+    consent_wording = CONSENT
+
     name = OneLineField(label=_("Your name"), max_length=200)
     email = forms.EmailField(
         label=_("E-mail"),
@@ -47,7 +49,7 @@ class RegistrationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("E.g. wheelchair access, sign language interpretation, a quiet place for a child."),
     )
-    consent = forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
+    consent = consent_field()
     newsletter = forms.BooleanField(
         label=_("Send me news about the Neighbourhood Activity Zones (optional)"), required=False
     )
@@ -59,8 +61,7 @@ class RegistrationForm(forms.Form):
         self.fields["zone_of_residence"].queryset = (
             ZonePage.objects.live().filter(locale=locale).order_by("title")
         )
-        self.consent_text = consent_text(CONSENT, privacy_url)
-        self.fields["consent"].help_text = consent_html(CONSENT, privacy_url)
+        self.set_consent(privacy_url)
         self.helper = FormHelper()
         self.helper.form_action = reverse("registration_form", args=[occasion.pk])
         self.helper.layout = Layout(
@@ -72,12 +73,9 @@ class RegistrationForm(forms.Form):
             "accessibility_needs",
             "consent",
             "newsletter",
-            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
+            honeypot_layout(),
         )
         self.helper.add_input(Submit("register", _("Register")))
-
-    def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])
 
 
 class SeatsForm(forms.Form):
@@ -90,7 +88,7 @@ class SeatsForm(forms.Form):
         self.helper.form_tag = False
 
 
-class RequestLinksForm(forms.Form):
+class RequestLinksForm(MailboxMixin, forms.Form):
     """An address to send the links of its registrations to, when an old link no longer works."""
 
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
@@ -102,12 +100,9 @@ class RequestLinksForm(forms.Form):
         self.helper.form_action = reverse("registration_links")
         self.helper.layout = Layout(
             Field("email", autocomplete="email"),
-            Div(Field(HONEYPOT_FIELD), css_class="honeypot", aria_hidden="true"),
+            honeypot_layout(),
         )
         self.helper.add_input(Submit("send", _("Send me my links")))
-
-    def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])
 
 
 class DeskRegistrationForm(forms.Form):

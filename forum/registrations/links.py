@@ -7,11 +7,8 @@ when a booking is cancelled or booked again and when its links are sent again) r
 sent before. A link works until its occasion is over, by the occasion's dates as they are now.
 """
 
-from django.core import signing
-from django.urls import reverse
-from django.utils import translation
-
 from core import clock
+from core.forms import links as mailbox_links
 from forum.models import PersonalCalendar, Registration
 from forum.models.registrations import new_feed_token
 
@@ -20,37 +17,31 @@ MANAGE_SALT = "forum.registration.manage"
 
 def manage_token(registration):
     """The registration's current key, signed."""
-    return signing.Signer(salt=MANAGE_SALT).sign(registration.manage_key)
+    return mailbox_links.sign(registration.manage_key, MANAGE_SALT)
 
 
 def registration_from(token):
     """The registration a manage link names, or why it cannot be used ("invalid" or "expired")."""
-    try:
-        key = signing.Signer(salt=MANAGE_SALT).unsign(token)
-    except signing.BadSignature:
-        return None, "invalid"
+    key = mailbox_links.unsign(token, MANAGE_SALT)
+    if key is None:
+        return None, mailbox_links.INVALID
     registration = (
         Registration.objects.filter(manage_key=key, erased_at=None).select_related("occasion").first()
     )
     if registration is None:
-        return None, "invalid"
+        return None, mailbox_links.INVALID
     registration.occasion = registration.occasion.specific
     end = registration.occasion.span_end
     if end is not None and clock.now() > end:
-        return None, "expired"
+        return None, mailbox_links.EXPIRED
     return registration, None
-
-
-def site_url(occasion, path):
-    site = occasion.get_site()
-    return (site.root_url if site else "") + path
 
 
 def manage_url(registration, occasion):
     """The absolute manage link, under the language prefix the person registered in."""
-    with translation.override(registration.language):
-        path = reverse("registration_manage", args=[manage_token(registration)])
-    return site_url(occasion, path)
+    return mailbox_links.mailbox_url(
+        occasion, "registration_manage", [manage_token(registration)], registration.language
+    )
 
 
 def personal_calendar(email):

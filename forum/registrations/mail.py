@@ -10,11 +10,11 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.forms.personal import one_line
 from forum import outbox
 from forum.agenda import localized
 from forum.calendars import exporters
 from forum.registrations import links
-from home.personal_forms import one_line
 
 SUBJECTS = {
     "confirm": lambda title: _("Please confirm your registration: %(title)s") % {"title": title},

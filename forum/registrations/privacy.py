@@ -7,9 +7,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core import clock
+from core.forms.personal import normalise_email
 from forum import outbox
 from forum.models import PersonalCalendar, Registration
-from home.personal_forms import normalise_email
 
 
 def erasure_due(occasion):

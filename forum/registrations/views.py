@@ -11,21 +11,28 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core import clock
-from core.http import rate_limits
+from core.forms.links import LINK_PROBLEMS
+from core.forms.refusal import Refusal
+from core.http.privacy_headers import private, secret_address
 from forum.agenda import localized
-from forum.calendars.views import private, secret_address
 from forum.models import EventPage, RegistrationStatus, SessionPage
 from forum.models.registrations import ACTIVE
 from forum.registrations import booking, links
 from forum.registrations.forms import RegistrationForm, RequestLinksForm, SeatsForm
 from home.models import SiteSettings
-from home.models.forms import HONEYPOT_FIELD
 
 NOTICES = ("confirmed", "changed", "cancelled", "renewed")
+# Why a registration form's submission is refused before its fields are read.
+REFUSAL = Refusal(
+    bucket="registration",
+    limit_setting="REGISTRATION_RATE_LIMIT",
+    too_many=_("Too many registrations from your connection. Please try again in an hour."),
+    robot=_("Your registration could not be accepted. Please leave the last field empty."),
+)
 
 
 def _occasion_page(page_id):
@@ -34,15 +41,6 @@ def _occasion_page(page_id):
     if not isinstance(page, EventPage | SessionPage):
         raise Http404
     return page
-
-
-def _refusal(request):
-    """Why a form submission is refused before its fields are read, or None."""
-    if rate_limits.over_limit(request, "registration", settings.REGISTRATION_RATE_LIMIT):
-        return _("Too many registrations from your connection. Please try again in an hour."), 429
-    if request.POST.get(HONEYPOT_FIELD):
-        return _("Your registration could not be accepted. Please leave the last field empty."), 400
-    return None
 
 
 def _person(form):
@@ -75,18 +73,16 @@ def registration_form(request, page_id):
     message, status = "", 200
     if request.method == "POST":
         form = RegistrationForm(request.POST, **form_options)
-        refusal = _refusal(request)
-        if refusal:
-            message, status = refusal
-        elif form.is_valid():
+        problem = REFUSAL.check(request, form)
+        if problem:
+            message, status = problem
+        else:
             try:
                 booking.book(page, _person(form))
             except booking.BookingError as error:
                 message, status = str(error), 409
             else:
                 return redirect("registration_sent", page_id=page.pk)
-        else:
-            status = 400
     context = {
         "page": page,
         "occasion": occasion,
@@ -106,10 +102,6 @@ def registration_sent(request, page_id):
     return render(request, "forum/registration/sent.html", context)
 
 
-# Why a resident arrived at the "send me my links" page from a link that does not work.
-LINK_PROBLEMS = ("expired", "invalid")
-
-
 @private
 def request_links(request):
     """Send a mailbox fresh links to its registrations; the same answer whatever address is typed.
@@ -120,14 +112,12 @@ def request_links(request):
     form = RequestLinksForm(request.POST or None)
     message, status, sent = "", 200, False
     if request.method == "POST":
-        refusal = _refusal(request)
-        if refusal:
-            message, status = refusal
-        elif form.is_valid():
+        problem = REFUSAL.check(request, form)
+        if problem:
+            message, status = problem
+        else:
             booking.resend_links(form.cleaned_data["email"])
             sent = True
-        else:
-            status = 400
     problem = request.GET.get("link")
     context = {
         "form": form,

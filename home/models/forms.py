@@ -2,11 +2,8 @@
 
 from functools import partial
 
-from django import forms
-from django.conf import settings
 from django.db import models, transaction
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -17,12 +14,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from core.http import rate_limits
+from core.forms.honeypot import HONEYPOT_FIELD, honeypot_field
+from core.forms.refusal import Refusal
 from home.tasks import send_staff_notification
 
 from .pages import BasePage
 
-HONEYPOT_FIELD = "website"
+# A robot's message is dropped quietly (see `FormPage.process_form_submission`), never refused.
+REFUSAL = Refusal(
+    bucket="contact-form",
+    limit_setting="CONTACT_FORM_RATE_LIMIT",
+    too_many=_("Too many messages from your connection. Please try again in an hour."),
+)
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -44,11 +47,7 @@ class HoneypotFormBuilder(FormBuilder):
     @property
     def formfields(self):
         fields = super().formfields
-        fields[HONEYPOT_FIELD] = forms.CharField(
-            required=False,
-            label=_("Leave this field empty"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        fields[HONEYPOT_FIELD] = honeypot_field()
         return fields
 
 
@@ -91,15 +90,12 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
     def serve(self, request, *args, **kwargs):
         """Refuse a visitor past CONTACT_FORM_RATE_LIMIT submissions this hour, keeping what she
         typed on the page."""
-        if request.method == "POST" and rate_limits.over_limit(
-            request, "contact-form", settings.CONTACT_FORM_RATE_LIMIT
-        ):
+        refusal = REFUSAL.reason(request) if request.method == "POST" else None
+        if refusal:
             context = self.get_context(request)
             context["form"] = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            context["refusal"] = gettext(
-                "Too many messages from your connection. Please try again in an hour."
-            )
-            return TemplateResponse(request, self.get_template(request), context, status=429)
+            context["refusal"], status = refusal
+            return TemplateResponse(request, self.get_template(request), context, status=status)
         return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):

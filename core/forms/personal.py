@@ -1,6 +1,6 @@
 """What every public form that takes personal data shares: the consent worded with the privacy
 notice's address and kept word for word, the e-mail address as one person's key, choices that a
-number too large for the database cannot break, names of one line, and the field only robots fill in."""
+number too large for the database cannot break, and names of one line."""
 
 import unicodedata
 
@@ -69,10 +69,25 @@ class BoundedModelChoiceField(forms.ModelChoiceField):
             ) from error
 
 
-def honeypot_field():
-    """Hidden from people (by CSS and aria-hidden); a robot that fills it in is refused."""
-    return forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+def consent_field():
+    """The required checkbox; the app's own wording of what is agreed to stands under it."""
+    return forms.BooleanField(label=_("I agree to the processing of my personal data (required)"))
+
+
+class MailboxMixin:
+    """A form whose `email` is one person's key (see `normalise_email`)."""
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])
+
+
+class ConsentMixin(MailboxMixin):
+    """A form that asks a person's mailbox and her consent in the app's `consent_wording` (with the
+    privacy notice's address): the wording stands under the `consent` checkbox, and
+    `consent_text` keeps the words she read, to be stored with what she gave."""
+
+    consent_wording = ""
+
+    def set_consent(self, privacy_url):
+        self.consent_text = consent_text(self.consent_wording, privacy_url)
+        self.fields["consent"].help_text = consent_html(self.consent_wording, privacy_url)
