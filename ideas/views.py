@@ -16,11 +16,11 @@ from django.views.decorators.cache import cache_control
 
 from core.caching import chrome_cache
 from core.http import rate_limits
+from core.pagination import paginate
 from forum.calendars.views import private, secret_address
 from forum.models import EventIndexPage
 from home.models import SiteSettings
 from home.models.forms import HONEYPOT_FIELD
-from home.pagination import paginate
 from ideas import links, listing, proposals
 from ideas.forms import ProposeForm, SupportForm
 from ideas.models import LOCAL_ACTION_STATUSES, PUBLIC_STATUSES, Idea, IdeaSupport

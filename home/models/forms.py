@@ -17,8 +17,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from core.housekeeping import send_staff_notification
 from core.http import rate_limits
-from home.tasks import send_staff_notification
 
 from .pages import BasePage
 
