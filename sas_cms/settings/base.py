@@ -29,7 +29,6 @@ INSTALLED_APPS = [
     "forum",
     "ideas",
     "search",
-    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
