@@ -9,7 +9,7 @@ database, static and media file it makes lives under out/.
 - bench/queries.py counts SQL queries per page in-process with Django's test client;
 - bench/load.py is the load client (Python threads on keep-alive connections, 127.0.0.1 only);
 - bench/run.py ties them together, serves the site with gunicorn and prints the table; then again
-  through Varnish (deploy/varnish.py) beside nginx serving a static copy of the home page
+  through Varnish (deploy/varnish/) beside nginx serving a static copy of the home page
   (bench/static_copy.py), the ceiling a front cache is measured against.
 
 Knobs (environment): BENCH_REQUESTS (300 per URL), BENCH_SECONDS (10 per URL),

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     address and rate limits. No page model lives here, and nothing here imports an app above it."""
 
     name = "core"
+
+    def ready(self):
+        """Every app connects its signal receivers the same way: @receiver in its receivers module;
+        the site's own system checks register on import too."""
+        from core import checks, receivers  # noqa: F401

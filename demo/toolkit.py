@@ -7,7 +7,7 @@ duplicates content nor overwrites what an editor has edited since.
 
 Every page record in demo/data/ has the same shape: optional `fields` shared by all languages, and
 `pl`, `en`, `uk` with the fields that differ per language. A page's slug is never written there:
-each language's page gets the one the admin proposes for its own title (home/slugs.py), and other
+each language's page gets the one the admin proposes for its own title (core/text/slugs.py), and other
 records name a page by its Polish slug.
 """
 
@@ -36,7 +36,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 from core.text.folding import fold
-from home.slugs import slug_from_title
+from core.text.slugs import slug_from_title
 
 LANGUAGES = ("pl", "en", "uk")
 TRANSLATIONS = ("en", "uk")

@@ -9,9 +9,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 
 from core.http import converters  # noqa: F401  (registers the page_id converter used below)
+from core.routing.old_addresses import with_english_addresses
 from forum.calendars import views as calendar_views
 from forum.registrations import views
-from home.old_addresses import with_english_addresses
 
 REGISTRATION = pgettext_lazy("address", "registration/")
 

@@ -8,7 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.document_languages import LANGUAGES
+from core.document_languages import LANGUAGES
 
 HEADING_LEVELS = [
     ("h2", _("Heading level 2")),

@@ -1,28 +1,13 @@
-"""The ground's periodic tasks (started by core/scheduling/scheduler.py), the editors' guide in the admin,
-the content checks editors get and the second factor's screens."""
-
-from datetime import timedelta
+"""The editors' guide in the admin, the content checks editors get and the second factor's screens."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from core.scheduling.scheduler import Periodic
-from home import content_checks, editor_guide, editor_guide_sections, tasks
+from home import content_checks, editor_guide, editor_guide_sections
 from home.second_factor import rule as second_factor_rule
 from home.second_factor import views as second_factor
-
-
-@hooks.register("periodic_tasks")
-def housekeeping():
-    return [
-        Periodic(tasks.publish_scheduled, timedelta(minutes=1)),
-        Periodic(tasks.erase_form_submissions, timedelta(hours=1)),
-        Periodic(tasks.prune_task_results, timedelta(days=1)),
-        Periodic(tasks.prune_login_records, timedelta(days=1)),
-        Periodic(tasks.prune_search_queries, timedelta(days=1)),
-    ]
 
 
 @hooks.register("register_admin_urls")

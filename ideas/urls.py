@@ -6,7 +6,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import pgettext_lazy
 
 from core.http import converters  # noqa: F401  (registers the page_id converter used below)
-from home.old_addresses import with_english_addresses
+from core.routing.old_addresses import with_english_addresses
 from ideas import feeds, views
 
 IDEAS = pgettext_lazy("address", "ideas/")

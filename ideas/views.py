@@ -17,9 +17,9 @@ from core.caching import chrome_cache
 from core.forms.links import EXPIRED
 from core.forms.refusal import Refusal
 from core.http.privacy_headers import private, secret_address
+from core.pagination import paginate
 from forum.models import EventIndexPage
 from home.models import SiteSettings
-from home.pagination import paginate
 from ideas import links, listing, proposals
 from ideas.forms import ProposeForm, SupportForm
 from ideas.models import LOCAL_ACTION_STATUSES, PUBLIC_STATUSES, Idea, IdeaSupport

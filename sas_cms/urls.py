@@ -8,8 +8,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import display_preferences
-from home.sitemaps import AllLanguagesSitemap
-from home.views import not_found_preview, robots_txt, server_error
+from core.crawlers.robots import robots_txt
+from core.crawlers.sitemap import AllLanguagesSitemap
+from core.http.error_pages import not_found_preview, server_error
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -1,6 +1,6 @@
 """What search does when editors change its promotions: the pages of search results show them, so
 a change starts a new page-cache generation and purges the search pages from the front cache, as
-any change to content does (home/receivers.py covers the project's own apps and the snippets;
+any change to content does (core/receivers.py covers the project's own apps and the snippets;
 search promotions belong to Wagtail's app)."""
 
 from django.db.models.signals import post_delete, post_save

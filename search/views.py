@@ -18,8 +18,8 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.caching import chrome_cache, view_restrictions
+from core.pagination import paginate
 from core.text.folding import folded_tokens, query_words
-from home.pagination import paginate
 from search import hits
 from search.engines import engine
 from search.results import describe_results, suggestions, zone_choices, zone_page_ids

@@ -3,7 +3,7 @@
 import polib
 import pytest
 
-from home.management.commands.compile_catalogues import catalogues
+from core.management.commands.compile_catalogues import catalogues
 
 CATALOGUES = list(catalogues())
 

@@ -74,7 +74,7 @@ def test_unknown_language_prefix_is_not_a_server_error(client, home):
 
 
 def test_server_error_page_is_translated(rf):
-    from home.views import server_error
+    from core.http.error_pages import server_error
 
     response = server_error(rf.get("/uk/zlamano/"))
     assert response.status_code == 500

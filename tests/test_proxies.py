@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from core import checks
 from core.http import client_address
 from deploy import serve_prod
-from home import checks
 from tests.shell import migrated_database_url
 from tests.test_rate_limits import Visitor, needs_varnish
 
@@ -65,12 +65,12 @@ def unit_environment(name):
 def test_a_front_cache_with_no_proxy_counted_is_a_deploy_warning():
     report = check_deploy(FRONT_CACHE_URL="http://127.0.0.1:8002")
     assert (
-        "(home.W001) FRONT_CACHE_URL names a front cache in front of the app, but TRUSTED_PROXIES is 0"
+        "(core.W001) FRONT_CACHE_URL names a front cache in front of the app, but TRUSTED_PROXIES is 0"
         in report
     )
     assert "HINT: Set TRUSTED_PROXIES" in report
 
-    assert "home.W001" not in check_deploy(FRONT_CACHE_URL="http://127.0.0.1:8002", TRUSTED_PROXIES="2")
+    assert "core.W001" not in check_deploy(FRONT_CACHE_URL="http://127.0.0.1:8002", TRUSTED_PROXIES="2")
 
 
 @pytest.mark.django_db
@@ -88,7 +88,7 @@ def test_a_request_through_a_proxy_uncounted_is_logged_once_and_noted_for_the_de
     warnings = [record.getMessage() for record in caplog.records if record.name == "core.http.client_address"]
     assert len(warnings) == 1, "once per process"
     assert "through a proxy at 127.0.0.1 (X-Forwarded-For) while TRUSTED_PROXIES is 0" in warnings[0]
-    assert [warning.id for warning in checks.proxies_are_counted(None)] == ["home.W002"]
+    assert [warning.id for warning in checks.proxies_are_counted(None)] == ["core.W002"]
 
 
 @pytest.mark.django_db
@@ -114,10 +114,10 @@ def test_the_deploy_check_warns_after_the_app_served_visitors_through_varnish_un
     database = migrated_database_url()
 
     report = check_deploy(DATABASE_URL=database, **same_counters(settings))
-    assert "(home.W002) Requests came through a proxy at 127.0.0.1 (X-Forwarded-For" in report
+    assert "(core.W002) Requests came through a proxy at 127.0.0.1 (X-Forwarded-For" in report
     assert "while TRUSTED_PROXIES is 0" in report
 
-    assert "home.W002" not in check_deploy(
+    assert "core.W002" not in check_deploy(
         DATABASE_URL=database, TRUSTED_PROXIES="2", **same_counters(settings)
     )
 
@@ -128,7 +128,7 @@ def test_serve_prod_counts_its_one_proxy_whatever_the_shell_says(monkeypatch):
 
     assert env["TRUSTED_PROXIES"] == "1"
     assert env["FRONT_CACHE_URL"] == "http://127.0.0.1:8002"
-    assert "home.W00" not in check_deploy(
+    assert "core.W00" not in check_deploy(
         TRUSTED_PROXIES=env["TRUSTED_PROXIES"], FRONT_CACHE_URL=env["FRONT_CACHE_URL"]
     )
 
@@ -139,4 +139,4 @@ def test_the_systemd_web_unit_counts_the_tls_proxy_and_varnish():
 
     assert web["TRUSTED_PROXIES"] == "2"
     assert "-a public=127.0.0.1:8000" in varnish and web["GUNICORN_BIND"] == "127.0.0.1:8001"
-    assert "home.W00" not in check_deploy(**web, FRONT_CACHE_URL="http://127.0.0.1:8002")
+    assert "core.W00" not in check_deploy(**web, FRONT_CACHE_URL="http://127.0.0.1:8002")

@@ -19,7 +19,7 @@ from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, t
 from tests.factories.home import FormPageFactory
 
 MINUTE_TASKS = {
-    "home.tasks.publish_scheduled",
+    "core.housekeeping.publish_scheduled",
     "forum.tasks.send_outbox",
     "forum.tasks.lapse_unconfirmed_registrations",
 }
@@ -37,7 +37,7 @@ def test_every_task_starts_at_its_first_period_and_then_once_per_period():
     )
 
     assert first == {periodic.name for periodic in scheduler.periodic_tasks()}
-    assert {"home.tasks.prune_task_results", "forum.tasks.erase_past_registrations"} <= first
+    assert {"core.housekeeping.prune_task_results", "forum.tasks.erase_past_registrations"} <= first
     assert same_minute == set()
     assert next_minute == MINUTE_TASKS
 

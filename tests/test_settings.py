@@ -1,4 +1,5 @@
-"""Production settings: they refuse to start half-configured and pass Django's deploy checks."""
+"""Production settings: they refuse to start half-configured, pass Django's deploy checks and install no
+demo."""
 
 import os
 import subprocess
@@ -6,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.management import CommandError, call_command
 
 from tests.shell import last_printed_line
 
@@ -44,10 +46,22 @@ def test_check_deploy_prints_no_warning():
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
-def test_demo_login_is_refused_outside_debug():
-    result = manage("demo_login", SECRET_KEY="x" * 60, ALLOWED_HOSTS="sas.example.org")
+def test_production_installs_no_demo():
+    """The demo content and its known logins exist under development and test settings only."""
+    production = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "sas.example.org"}
+    code = (
+        "from django.conf import settings; print([app for app in settings.INSTALLED_APPS if 'demo' in app])"
+    )
+    assert last_printed_line(code, settings_module="sas_cms.settings.production", **production) == "[]"
+    result = manage("demo_login", **production)
     assert result.returncode != 0
-    assert "only runs with DEBUG on" in result.stderr
+    assert "Unknown command: 'demo_login'" in result.stderr
+
+
+def test_demo_login_is_refused_outside_debug():
+    """Test settings install the demo with DEBUG off: its known password is refused there too."""
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("demo_login")
 
 
 @pytest.mark.parametrize(

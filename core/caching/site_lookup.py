@@ -3,7 +3,7 @@ request.
 
 Wagtail finds the site with a query on every request and keeps it on the request
 (`request._wagtail_site`). Sites change only when an administrator saves one, which starts a new
-page-cache generation (home/receivers.py), so the answer for a host and port is kept for that
+page-cache generation (core/receivers.py), so the answer for a host and port is kept for that
 generation; the host has already passed ALLOWED_HOSTS (CommonMiddleware runs first).
 """
 

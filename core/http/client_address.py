@@ -10,7 +10,7 @@ Left at 0 behind proxies, every visitor is the proxy: the whole city shares one 
 login lock. Nothing in the settings alone shows it, so the first request that comes from a proxy
 (X-Forwarded-For from a loopback or private address: a visitor cannot choose the address the
 connection comes from) while TRUSTED_PROXIES is 0 logs a warning and leaves a note in the shared
-"counters" cache, which `manage.py check --deploy` reads (home/checks.py). Only requests whose
+"counters" cache, which `manage.py check --deploy` reads (core/checks.py). Only requests whose
 address is counted come here (forms, logins), which is where a wrong address does harm; each
 process notes it once, so it costs one cache write per process.
 """

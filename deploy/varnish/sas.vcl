@@ -11,7 +11,7 @@ vcl 4.1;
 # PURGE and BAN are accepted on "purge" only: "from localhost" would not do, as the TLS proxy
 # connects from localhost too.
 #
-# deploy/varnish.py writes the backend port in and names the listeners; run it with `make serve-prod`.
+# deploy/varnish/__init__.py writes the backend port in and names the listeners; run it with `make serve-prod`.
 
 backend app {
     .host = "127.0.0.1";

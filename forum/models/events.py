@@ -19,6 +19,8 @@ from wagtail.search import index
 
 from core import clock
 from core.caching import freshness
+from core.pagination import paginate
+from core.routing.translated_routes import TranslatedRoutesMixin
 from forum.agenda import listing, recurrence
 from forum.enums import EventType
 from forum.fields import WeekdaysField
@@ -26,8 +28,6 @@ from forum.models.occasions import Occasion
 from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage
-from home.pagination import paginate
-from home.translated_routes import TranslatedRoutesMixin
 from zones.listing import zones_by_title
 from zones.models import ZonePage
 

@@ -22,6 +22,7 @@ from wagtail.snippets.models import register_snippet
 
 from core import clock
 from core.caching import freshness
+from core.routing.translated_routes import TranslatedRoutesMixin
 from forum.agenda import listing
 from forum.agenda.recurrence import WARSAW
 from forum.enums import Status
@@ -29,7 +30,6 @@ from forum.models.occasions import Occasion
 from forum.programme import timetable
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock
 from home.models import BasePage, Venue, optional_image
-from home.translated_routes import TranslatedRoutesMixin
 
 
 class SessionKind(models.TextChoices):

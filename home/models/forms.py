@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.forms.honeypot import HONEYPOT_FIELD, honeypot_field
 from core.forms.refusal import Refusal
-from home.tasks import send_staff_notification
+from core.housekeeping import send_staff_notification
 
 from .pages import BasePage
 

@@ -10,10 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.caching import chrome_cache, view_restrictions
+from core.routing.url_path import route_by_url_path
+from core.text.slugs import slug_from_title
 from home.blocks import BodyBlock
-from home.routing import route_by_url_path
 from home.search_fields import page_search_terms, with_normalised_fields
-from home.slugs import slug_from_title
 
 from .images import optional_image
 
@@ -49,7 +49,7 @@ class BasePage(Page):
         cls.search_fields = with_normalised_fields(cls.search_fields)
 
     def _set_core_field_defaults(self):
-        """A page left without a slug gets the one the admin proposes for its title (home/slugs.py):
+        """A page left without a slug gets the one the admin proposes for its title (core/text/slugs.py):
         Wagtail's own fallback keeps only ASCII letters, so a Ukrainian title would give none, as
         when a translator types a Cyrillic slug in wagtail-localize's editor, which drops it."""
         if not self.slug and (self.path or getattr(self, "_cached_parent_obj", None)):

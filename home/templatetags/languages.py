@@ -11,7 +11,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from home.document_languages import IN_LANGUAGE
+from core.document_languages import IN_LANGUAGE
 
 register = template.Library()
 

@@ -8,8 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from core.caching import chrome_cache, page_cache
+from core.routing.translated_routes import TranslatedRoutesMixin
 from home.models import SiteSettings
-from home.translated_routes import TranslatedRoutesMixin
 
 register = template.Library()
 

@@ -29,7 +29,6 @@ INSTALLED_APPS = [
     "forum",
     "ideas",
     "search",
-    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -137,7 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.display_preferences",
+                "core.context_processors.display_preferences",
             ],
         },
     },
@@ -274,7 +273,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
-# Retention of records the scheduler prunes (home/tasks.py): finished task results, admin login
+# Retention of records the scheduler prunes (core/housekeeping.py): finished task results, admin login
 # records (django-axes) and what residents sent through forms (staff have it by e-mail).
 TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
 LOGIN_RECORD_RETENTION_DAYS = env_int("LOGIN_RECORD_RETENTION_DAYS", 90)

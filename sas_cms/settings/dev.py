@@ -3,6 +3,10 @@
 from .base import *  # noqa: F403
 from .env import env_int, env_list, env_str
 
+# The demo content (demo/: `load_demo`, `prepare_demo_site`, the demo logins) serves development and
+# the tests only: production settings do not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret-sas-cms")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])

@@ -8,6 +8,10 @@ from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
+# The demo content (demo/: `load_demo`, `prepare_demo_site`, the demo logins) serves development and
+# the tests only: production settings do not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-not-secret-sas-cms"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

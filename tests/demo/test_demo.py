@@ -18,11 +18,11 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, Workflow
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from core.text.slugs import slug_from_title
 from demo.builders.forum import clear_of_holidays, demo_day, polish_public_holidays
 from forum.agenda.recurrence import WARSAW
 from forum.models import EventIndexPage, EventPage, ForumPage, SessionPage, Speaker
 from home.models import SiteSettings
-from home.slugs import slug_from_title
 from ideas.models import Idea, IdeaStatus, IdeaSupport
 from sas_cms.settings import dev
 from tests.addresses import url_in

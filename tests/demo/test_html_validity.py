@@ -21,10 +21,10 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
+from core.http.error_pages import server_error
 from forum.models import EventIndexPage, EventPage, ForumPage, Registration, SessionPage, Speaker
 from forum.registrations import links as forum_links
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
-from home.views import server_error
 from ideas import links as idea_links
 from ideas.models import Idea, IdeaStatus
 from zones.models import (

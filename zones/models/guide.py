@@ -13,10 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.document_languages import language_field
+from core.routing.translated_routes import TranslatedRoutesMixin
 from home.blocks import BodyBlock
-from home.document_languages import language_field
 from home.models import BasePage
-from home.translated_routes import TranslatedRoutesMixin
 
 
 class GuidePage(TranslatedRoutesMixin, BasePage):

@@ -11,10 +11,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pagination import paginate
 from home.blocks import BodyBlock
 from home.editor_guide import GuideLinkPanel
 from home.models import BasePage, optional_image
-from home.pagination import paginate
 from zones import feeds
 from zones.listing import stories_for_listing, story_index_for
 from zones.models.story_tags import LocalTaggableManager, StoryTag, tags_in_locale

@@ -10,10 +10,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.document_languages import language_field
+from core.pagination import paginate
 from home.blocks import BodyBlock
-from home.document_languages import language_field
 from home.models import BasePage
-from home.pagination import paginate
 
 AUDIENCES = [
     ("librarians", _("Librarians")),

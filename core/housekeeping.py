@@ -1,5 +1,5 @@
-"""Background tasks of the shared ground: mail is sent here, never inside a request, and the periodic
-housekeeping the scheduler starts (home/wagtail_hooks.py) runs here."""
+"""The site's periodic housekeeping, which the scheduler starts (core/wagtail_hooks.py) and the task
+worker runs: scheduled publishing, and forgetting what is kept no longer than its retention."""
 
 from datetime import timedelta
 

@@ -1,7 +1,7 @@
 """What the ground floor does when content changes: start a new page-cache generation and purge the
 front cache of every URL showing a changed page, snippet, image, document or setting; give the admin
 sessions of staff who read personal data their end at login. Connected by
-HomeConfig.ready, like every app's receivers module."""
+CoreConfig.ready, like every app's receivers module."""
 
 from django.contrib.auth.signals import user_logged_in
 from django.core.management import call_command
@@ -26,7 +26,7 @@ def empty_page_cache(sender, **kwargs):
 def new_generation_after_migrate(sender, using, **kwargs):
     """After `migrate` (or a flush) what pages show may have changed: a new generation, kept in the
     "counters" cache, whose database table is made here when it is missing."""
-    if sender.name == "home":
+    if sender.name == "core":
         call_command("createcachetable", database=using, verbosity=0)
         page_cache.invalidate()
 

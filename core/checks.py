@@ -28,7 +28,7 @@ def proxies_are_counted(app_configs, **kwargs):
                 "FRONT_CACHE_URL names a front cache in front of the app, but TRUSTED_PROXIES is 0: every "
                 "visitor counts as the proxy in the rate limits and the login lock.",
                 hint=SET_IT,
-                id="home.W001",
+                id="core.W001",
             )
         )
     note = _read_note()
@@ -38,7 +38,7 @@ def proxies_are_counted(app_configs, **kwargs):
                 f"Requests came through a proxy at {note['proxy']} (X-Forwarded-For, last noted "
                 f"{note['seen']}) while TRUSTED_PROXIES is 0: every visitor counts as that proxy.",
                 hint=SET_IT,
-                id="home.W002",
+                id="core.W002",
             )
         )
     return warnings

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from core.caching import chrome_cache
-from home.translated_routes import TranslatedRoutesMixin
+from core.routing.translated_routes import TranslatedRoutesMixin
 
 
 def route_by_url_path(root, request, path_components):

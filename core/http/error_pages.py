@@ -1,26 +1,10 @@
-"""Small site-wide views that are not pages: robots.txt, the sitemap and the error pages."""
+"""The visitors' error pages where Django would otherwise show its own: the 500 page without the
+database, and a preview of the 404 page while DEBUG is on."""
 
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponseServerError
 from django.template import loader
-from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found
-
-
-@require_GET
-@cache_control(max_age=3600, public=True)
-def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /django-admin/",
-        f"Sitemap: {sitemap_url}",
-        "",
-    ]
-    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 def server_error(request):

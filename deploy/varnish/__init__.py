@@ -1,4 +1,4 @@
-"""Start Varnish with the site's VCL in front of an app on a loopback port.
+"""Start Varnish with the site's VCL (sas.vcl, beside this module) in front of an app on a loopback port.
 
 Used by `make serve-prod`, `make bench` and the front-cache integration test, so all three run
 the same configuration. Varnish runs in the foreground of its own process group, without a
@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-VCL = Path(__file__).resolve().parent / "varnish" / "sas.vcl"
+VCL = Path(__file__).resolve().parent / "sas.vcl"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 
