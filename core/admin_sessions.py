@@ -1,4 +1,4 @@
-"""Staff who can read residents' personal data (core/personal_data.py: registrations,
+"""Staff who can read residents' personal data (core/privacy/permissions.py: registrations,
 the undelivered mail, ideas' authors, "A person's data") are logged out ADMIN_PERSONAL_DATA_SESSION_HOURS
 after they logged in (a working day), however busy the session and whether or not they ticked
 "remember me"; other editors keep Django's session length (two weeks).
@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib.sessions.backends import db
 from django.utils import timezone
 
-from core.personal_data import reads_personal_data
+from core.privacy.permissions import reads_personal_data
 
 ENDS_AT = "_personal_data_session_ends_at"
 

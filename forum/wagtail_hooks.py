@@ -22,11 +22,12 @@ from wagtail.permissions import register_permission_policy
 from core import clock
 from core.caching import chrome_cache, freshness
 from core.http import converters  # noqa: F401  (registers the page_id converter)
+from core.privacy.contributors import PersonalData
 from core.scheduling.scheduler import Periodic
 from forum import editor_guide, tasks
 from forum.agenda import listing, recurrence
 from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
-from forum.registrations import exports, organisers
+from forum.registrations import exports, organisers, privacy
 from zones.dashboard import add_page_url
 
 SHOWN = 3
@@ -223,7 +224,6 @@ def organiser_urls():
             organisers.write_to_registrants,
             name="forum_write_to_registrants",
         ),
-        path("registrations-person/", organisers.person, name="forum_registration_person"),
     ]
 
 
@@ -243,9 +243,17 @@ def registration_summary_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
-def person_data_menu_item():
-    return OrganiserMenuItem(_("A person's data"), "forum_registration_person", "user", "delete", 252)
+@hooks.register("register_personal_data")
+def registrations_of_a_person():
+    """Registrations on the site-wide "A person's data" screen, open to staff who may delete them."""
+    return PersonalData(
+        key="registrations",
+        label=_("Registrations"),
+        find=privacy.person_data,
+        describe=privacy.describe,
+        erase=privacy.erase_person,
+        permission="forum.delete_registration",
+    )
 
 
 @hooks.register("personal_data_permissions")

@@ -1,5 +1,5 @@
 """Personal data of ideas and supports: kept only as long as needed, handed over or erased on
-request through the organisers' "A person's data" screen (the forum's "personal_data" hook).
+request through the site-wide "A person's data" screen (core/privacy/, joined in ideas/wagtail_hooks.py).
 
 The ideas themselves are public content and stay; what goes is what identifies a person: the
 author's address, her consent and the name she showed, and each supporter's address and consent.
@@ -95,6 +95,11 @@ def person_data(email):
         for support in IdeaSupport.objects.filter(_mine(email)).select_related("idea")
     ]
     return ideas + supports
+
+
+def describe(record):
+    """An idea or a support as staff read it on "A person's data": its summary, kept in the export."""
+    return record["summary"]
 
 
 def erase_person(email):

@@ -15,6 +15,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from core.privacy.contributors import PersonalData
 from core.scheduling.scheduler import Periodic
 from ideas import listing, moderation, privacy, tasks
 from ideas.models import LOCAL_ACTION_STATUSES, Idea, IdeaStatus
@@ -150,10 +151,17 @@ def zone_editors_moderate_ideas(group):
     _grant_moderation(group)
 
 
-@hooks.register("personal_data")
+@hooks.register("register_personal_data")
 def ideas_of_a_person():
-    """Authors' and supporters' data on the organisers' "A person's data" screen."""
-    return "ideas", privacy.LABEL, privacy.person_data, privacy.erase_person
+    """Authors' and supporters' data on the site-wide "A person's data" screen, for whoever may open
+    it (no permission of its own: the staff who answer a person's request answer it for her ideas)."""
+    return PersonalData(
+        key="ideas",
+        label=privacy.LABEL,
+        find=privacy.person_data,
+        describe=privacy.describe,
+        erase=privacy.erase_person,
+    )
 
 
 @hooks.register("periodic_tasks")

@@ -1,23 +1,22 @@
 """The organisers' side of registrations in the Wagtail admin: counts per event, the check-in list at
-the door, residents added by hand, messages to everyone registered, and a person's data on request.
-Personal data needs the "view registration" permission; adding people at the desk needs "add";
-ticking people off and writing to registrants need "change"; erasing needs "delete"."""
-
-import json
+the door, residents added by hand and messages to everyone registered. Seeing registrants needs the
+"view registration" permission; adding people at the desk needs "add"; ticking people off and
+writing to registrants need "change". A person's data, found, exported or erased on request, is the
+site-wide screen of core/privacy/ (registrations join it from forum/wagtail_hooks.py; it needs
+"delete")."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q, Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.models import Locale, Page
 
 from forum.models import EventPage, OrganiserMessage, Registration, RegistrationStatus, SessionPage
-from forum.registrations import booking, mail, privacy
+from forum.registrations import booking, mail
 from forum.registrations.forms import DeskRegistrationForm, OrganiserMessageForm
 
 
@@ -85,53 +84,6 @@ def check_in(request, page_id):
         "can_change": request.user.has_perm("forum.change_registration"),
     }
     return render(request, "forum/admin/check_in.html", context)
-
-
-def _other_personal_data():
-    """What apps above keep about people, offered through the "personal_data" Wagtail hook: each
-    hook returns (key, label, find, erase), `find(email)` giving records with a "summary" and
-    `erase(email)` the number of records erased."""
-    return [hook() for hook in hooks.get_hooks("personal_data")]
-
-
-@require_http_methods(["GET", "POST"])
-def person(request):
-    """Export or erase everything kept about one person, found by e-mail address: her registrations
-    and what other apps keep (e.g. residents' ideas)."""
-    _require(request, "delete")
-    email = (request.POST.get("email") or request.GET.get("email") or "").strip()
-    found = privacy.person_data(email) if email else []
-    others = [
-        (key, label, find(email) if email else [], erase)
-        for key, label, find, erase in _other_personal_data()
-    ]
-    if request.method == "POST" and email:
-        if request.POST.get("action") == "export":
-            everything = {"registrations": found, **{key: records for key, _label, records, _erase in others}}
-            response = HttpResponse(
-                json.dumps(everything, ensure_ascii=False, indent=2),
-                content_type="application/json; charset=utf-8",
-            )
-            response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
-            return response
-        if request.POST.get("action") == "erase":
-            count = privacy.erase_person(email)
-            messages.success(
-                request, _("Erased the personal data of %(count)s registrations.") % {"count": count}
-            )
-            for _key, label, _records, erase in others:
-                messages.success(
-                    request, _("%(what)s: %(count)s erased.") % {"what": label, "count": erase(email)}
-                )
-            return redirect(request.path)
-    sections = [(label, records) for _key, label, records, _erase in others]
-    context = {
-        "email": email,
-        "found": found,
-        "sections": sections,
-        "anything": bool(found) or any(records for _label, records in sections),
-    }
-    return render(request, "forum/admin/person.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,4 +1,5 @@
-"""Personal data of registrations: kept only as long as needed, and handed over or erased on request."""
+"""Personal data of registrations: kept only as long as needed, and handed over or erased on request
+through the site-wide "A person's data" screen (core/privacy/, joined in forum/wagtail_hooks.py)."""
 
 from datetime import timedelta
 
@@ -76,6 +77,11 @@ def person_data(email):
             "occasion", "zone_of_residence"
         )
     ]
+
+
+def describe(record):
+    """A registration as staff read it on "A person's data": the event, the name, the status, when."""
+    return " · ".join(record[key] for key in ("event", "name", "status", "registered_at"))
 
 
 def erase_person(email):

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from core.personal_data import reads_personal_data
+from core.privacy.permissions import reads_personal_data
 
 
 def is_exempt(user):

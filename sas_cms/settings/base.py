@@ -115,7 +115,7 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetFo
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
 
-# Staff who read residents' personal data (core/personal_data.py): their admin sessions end this
+# Staff who read residents' personal data (core/privacy/permissions.py): their admin sessions end this
 # many hours after login (core/admin_sessions.py, the session engine); others keep Django's two weeks.
 SESSION_ENGINE = "core.admin_sessions"
 ADMIN_PERSONAL_DATA_SESSION_HOURS = env_int("ADMIN_PERSONAL_DATA_SESSION_HOURS", 8)

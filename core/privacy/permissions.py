@@ -2,14 +2,18 @@
 working-day admin session.
 
 Each app declares which of its permissions open personal data through the
-"personal_data_permissions" Wagtail hook (registrations, undelivered mail, "A person's data",
-moderating ideas), so this module names none of the apps above it."""
+"personal_data_permissions" Wagtail hook (registrations, undelivered mail, moderating ideas), so this
+module names none of the apps above it. The permissions that open "A person's data"
+(contributors.py) always count, whatever the apps declare."""
 
 from wagtail import hooks
 
+from core.privacy.contributors import screen_permissions
+
 
 def personal_data_permissions():
-    return [permission for hook in hooks.get_hooks("personal_data_permissions") for permission in hook()]
+    declared = [permission for hook in hooks.get_hooks("personal_data_permissions") for permission in hook()]
+    return [*declared, *screen_permissions()]
 
 
 def reads_personal_data(user):
