@@ -2,7 +2,11 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """The site's shared services: caching, scheduling, backups, the clock, the request's client
+    """The site's shared services: caching, scheduling, the outbox, backups, the clock, the request's client
     address and rate limits. No page model lives here, and nothing here imports an app above it."""
 
     name = "core"
+
+    def ready(self):
+        """Every app connects its signal receivers the same way: @receiver in its receivers module."""
+        from core.mail import receivers  # noqa: F401

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core import clock
-from forum import outbox
+from core.mail import outbox
 from home.personal_forms import normalise_email
 from ideas.links import LINK_VALIDITY
 from ideas.mail import about

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core import clock
-from forum import outbox
+from core.mail import outbox
 from forum.models import PersonalCalendar, Registration
 from home.personal_forms import normalise_email
 
