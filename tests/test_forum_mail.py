@@ -2,13 +2,10 @@
 attachment, kept in the outbox through an outage until the server is back under the same
 Message-ID (two workers racing for the outbox: tests/test_forum_concurrency.py)."""
 
-import socket
 from datetime import timedelta
 from email.header import decode_header, make_header
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -16,6 +13,7 @@ from core.mail import sending, tasks
 from core.mail.models import OutgoingMail
 from forum.registrations import booking, reminders
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
+from tests.smtp import loopback_smtp
 from zones.editors import ensure_communications_group
 
 pytestmark = pytest.mark.django_db
@@ -23,37 +21,10 @@ pytestmark = pytest.mark.django_db
 NOW = warsaw(2030, 5, 1, 12)
 
 
-class Inbox(Message):
-    """Keeps every message the server receives, parsed."""
-
-    def __init__(self):
-        super().__init__()
-        self.received = []
-
-    def handle_message(self, message):
-        self.received.append(message)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp(settings):
-    """Django configured for SMTP on a loopback port; `start()` brings the server up, `stop()` down."""
-    port = free_port()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 5
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    inbox.start, inbox.stop = controller.start, controller.stop
-    yield inbox
-    if getattr(controller, "_thread", None) is not None:
-        controller.stop()
+    with loopback_smtp(settings) as inbox:
+        yield inbox
 
 
 @pytest.fixture
