@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from core import clock
+from core.mail import outbox
 from core.mail import tasks as mail_tasks
 from core.mail.models import OutgoingMail
 from core.wagtail_hooks import mail_periodic_tasks
@@ -60,6 +61,23 @@ def test_erasing_a_person_erases_every_message_to_her(client, agenda, zones, dja
     answer = client.post("/admin/registrations-person/", {"email": "anna@example.org", "action": "erase"})
     assert answer.status_code == 302
     assert recipients() == ["jan@example.org"]
+
+
+def test_a_persons_erasure_and_the_retention_job_reach_what_she_wrote_to_staff(settings):
+    def to_staff(address):
+        return outbox.write(
+            "form_submission", "staff@sas.example.org", "Kontakt", "Pytanie", reply_to=address
+        )
+
+    to_staff("anna@example.org")
+    kept = to_staff("jan@example.org")
+    assert outbox.erase_to("Anna@Example.org") == 1
+    assert list(OutgoingMail.objects.all()) == [kept]
+
+    OutgoingMail.objects.update(sent_at=timezone.now() - timedelta(days=settings.OUTBOX_RETENTION_DAYS + 1))
+    mail_tasks.blank_old_mail.call()
+    kept.refresh_from_db()
+    assert (kept.to, kept.subject, kept.body, kept.reply_to) == ("staff@sas.example.org", "Kontakt", "", "")
 
 
 def test_deleting_an_event_deletes_its_registrants_messages(agenda):

@@ -12,6 +12,7 @@ from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from core.mail.models import OutgoingMail
@@ -101,10 +102,12 @@ def build_unwritten(kind, build):
 
 
 def erase_to(email):
-    """Every message to `email`, sent or not, goes with its recipient's data; returns how many."""
+    """Every message to `email`, sent or not, goes with its recipient's data, and every message
+    answering to it (what she wrote to staff through a form); returns how many."""
     if not email.strip():
         return 0
-    return _delete(OutgoingMail.objects.filter(to__iexact=email.strip()))
+    email = email.strip()
+    return _delete(OutgoingMail.objects.filter(Q(to__iexact=email) | Q(reply_to__iexact=email)))
 
 
 def erase_about(references):
@@ -118,11 +121,12 @@ def _delete(messages):
 
 
 def blank_old_bodies(now=None):
-    """Blank the body and attachment of messages sent OUTBOX_RETENTION_DAYS ago: what they said, and
-    the links they carried, are the recipient's now; the row still shows a message went, and when."""
+    """Blank the body, attachment and Reply-To of messages sent OUTBOX_RETENTION_DAYS ago: what they
+    said, the links they carried and the resident a staff message answered to are the recipients'
+    now; the row still shows a message went, and when."""
     limit = (now or timezone.now()) - timedelta(days=settings.OUTBOX_RETENTION_DAYS)
     return (
         OutgoingMail.objects.filter(sent_at__lt=limit)
-        .exclude(body="", attachment="")
-        .update(body="", attachment="", attachment_name="", attachment_type="")
+        .exclude(body="", attachment="", reply_to="")
+        .update(body="", attachment="", attachment_name="", attachment_type="", reply_to="")
     )
