@@ -130,7 +130,8 @@ class RegistrationViewSet(ModelViewSet):
     filterset_class = RegistrationFilters
     search_fields = ["name", "email", "phone"]
     inspect_view_enabled = True
-    inspect_view_fields_exclude = ["manage_key"]
+    # The mail written to her is the outbox's (undelivered e-mails), never listed with her.
+    inspect_view_fields_exclude = ["manage_key", "messages"]
     # Accessibility needs are health data: they show on the check-in list and in the person's own
     # export, never in a bulk spreadsheet.
     list_export = [

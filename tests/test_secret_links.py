@@ -252,6 +252,7 @@ def test_registrations_and_a_persons_data_show_no_link_or_token(client, agenda, 
         client.get(f"/admin/registrations-by-event/{registration.occasion_id}/check-in/").content.decode(),
     ]
     assert "Zmiana sali" in pages[0] and "anna@example.org" in pages[2] and "Anna" in pages[3]
+    assert "Zmiana sali" not in pages[3], "the mail written to her is not listed with her registration"
     json.loads(pages[6])
     for page in pages:
         assert secrets_in(page) == []
