@@ -5,25 +5,12 @@ from datetime import timedelta
 
 from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
-
-
-@task()
-def send_staff_notification(subject, body, recipients, sender="", reply_to=()):
-    """Send a form submission to staff; a failure leaves the task result failed for a retry."""
-    EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=sender or settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
-        reply_to=list(reply_to),
-    ).send()
 
 
 @task()

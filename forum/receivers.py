@@ -1,16 +1,15 @@
 """What the forum does when something happens elsewhere: a published occasion raises its calendar
-SEQUENCE, gives new seats to the waiting list and tells registrants what changed; new mail is sent
-at once by the task worker. Imported by ForumConfig.ready."""
+SEQUENCE, gives new seats to the waiting list and tells registrants what changed; a deleted
+registration or organisers' message takes its mail out of the outbox. Imported by ForumConfig.ready."""
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
-from forum import tasks
 from forum.calendars import sequence
-from forum.models import EmailOutbox, Occasion, Registration
+from forum.models import Occasion, OrganiserMessage, Registration
 from forum.registrations import booking
 
 
@@ -28,7 +27,14 @@ def occasion_published(sender, instance, **kwargs):
                 booking.announce_change(instance, changed)
 
 
-@receiver(post_save, sender=EmailOutbox, dispatch_uid="forum-message-written")
-def message_written(sender, instance, created, **kwargs):
-    if created:
-        transaction.on_commit(tasks.send_outbox.enqueue)
+@receiver(pre_delete, sender=Registration, dispatch_uid="forum-registration-deleted")
+def forget_registrations_mail(sender, instance, **kwargs):
+    """The outbox knows no registration (core/mail/), so a deleted registration's messages go here,
+    before the links to them do (an occasion's deletion deletes its registrations)."""
+    instance.messages.all().delete()
+
+
+@receiver(pre_delete, sender=OrganiserMessage, dispatch_uid="forum-organiser-message-deleted")
+def forget_copies(sender, instance, **kwargs):
+    """The copies of a deleted organisers' message go with it, as the message's own record did."""
+    instance.deliveries.all().delete()

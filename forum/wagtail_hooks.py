@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -26,7 +25,7 @@ from core.privacy.contributors import PersonalData
 from core.scheduling.scheduler import Periodic
 from forum import editor_guide, tasks
 from forum.agenda import listing, recurrence
-from forum.models import EmailOutbox, EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
+from forum.models import EventIndexPage, EventPage, ForumPage, Registration, RegistrationStatus
 from forum.registrations import exports, organisers, privacy
 from zones.dashboard import add_page_url
 
@@ -35,14 +34,12 @@ SHOWN = 3
 
 @hooks.register("periodic_tasks")
 def forum_periodic_tasks():
-    """Retries of mail, unconfirmed registrations lapsing, reminders and erasure (of registrants' data
-    and of old mail's bodies), each computed from the occasions as they are when it runs."""
+    """Unconfirmed registrations lapsing, reminders and the erasure of registrants' data, each
+    computed from the occasions as they are when it runs."""
     return [
-        Periodic(tasks.send_outbox, timedelta(minutes=1)),
         Periodic(tasks.lapse_unconfirmed_registrations, timedelta(minutes=1)),
         Periodic(tasks.send_reminders, timedelta(minutes=5)),
         Periodic(tasks.erase_past_registrations, timedelta(hours=1)),
-        Periodic(tasks.blank_old_mail, timedelta(hours=1)),
     ]
 
 
@@ -98,9 +95,9 @@ def upcoming_in_zone(request, page):
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Organisers see registrations and undelivered mail (with the "view" permission) but never edit
-    them by hand: forum/registrations/booking.py and forum/outbox.py are the only code that changes them, so seats,
-    waiting lists and the outbox stay right."""
+    """Organisers see registrations (with the "view" permission) but never edit them by hand:
+    forum/registrations/booking.py is the only code that changes them, so seats and waiting lists
+    stay right."""
 
     def user_has_permission(self, user, action):
         if action in ("add", "change", "delete"):
@@ -131,7 +128,8 @@ class RegistrationViewSet(ModelViewSet):
     filterset_class = RegistrationFilters
     search_fields = ["name", "email", "phone"]
     inspect_view_enabled = True
-    inspect_view_fields_exclude = ["manage_key"]
+    # The mail written to her is the outbox's (undelivered e-mails), never listed with her.
+    inspect_view_fields_exclude = ["manage_key", "messages"]
     # Accessibility needs are health data: they show on the check-in list and in the person's own
     # export, never in a bulk spreadsheet.
     list_export = [
@@ -160,51 +158,6 @@ register_permission_policy(Registration, ViewOnlyPermissionPolicy(Registration))
 @hooks.register("register_admin_viewset")
 def register_registrations():
     return RegistrationViewSet("registrations")
-
-
-class UndeliveredMailIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().filter(sent_at=None)
-
-
-# What organisers may see of a message: never its body or attachment, which carry the recipient's
-# personal link (whoever holds it confirms, cancels or supports in her name).
-UNDELIVERED_MAIL_FIELDS = [
-    "to",
-    "kind",
-    "subject",
-    "created_at",
-    "attempts",
-    "last_error",
-    "failed_at",
-    "carries_link",
-]
-
-
-class UndeliveredMailViewSet(ModelViewSet):
-    """Messages not sent yet: those waiting for another attempt while SMTP refuses them, and those
-    the outbox gave up on after its last attempt (forum/outbox.py), so organisers can reach those
-    people another way. Sent messages are their recipients' business and are not listed."""
-
-    model = EmailOutbox
-    icon = "warning"
-    menu_label = _("Undelivered e-mails")
-    menu_order = 253
-    add_to_admin_menu = True
-    index_view_class = UndeliveredMailIndexView
-    list_display = UNDELIVERED_MAIL_FIELDS
-    search_fields = ["to", "subject"]
-    inspect_view_enabled = True
-    inspect_view_fields = UNDELIVERED_MAIL_FIELDS
-    form_fields = ["to"]
-
-
-register_permission_policy(EmailOutbox, ViewOnlyPermissionPolicy(EmailOutbox))
-
-
-@hooks.register("register_admin_viewset")
-def register_undelivered_mail():
-    return UndeliveredMailViewSet("undelivered-mail")
 
 
 @hooks.register("register_admin_urls")
@@ -258,25 +211,19 @@ def registrations_of_a_person():
 
 @hooks.register("personal_data_permissions")
 def registrations_are_personal_data():
-    """Registrations, "A person's data" and the undelivered e-mails name residents: the staff who
-    hold any of these rights give a second factor (home/second_factor/)."""
-    return [
-        *(f"forum.{action}_registration" for action in ("view", "add", "change", "delete")),
-        "forum.view_emailoutbox",
-    ]
+    """Registrations and "A person's data" name residents: the staff who hold any of these rights
+    give a second factor (home/second_factor/)."""
+    return [f"forum.{action}_registration" for action in ("view", "add", "change", "delete")]
 
 
 @hooks.register("communications_group")
 def communications_see_registrations(group):
     """Communications staff see and manage the registrations: who signed up, desk registrations,
-    check-in, messages to registrants, data requests, and the mail that could not be delivered."""
+    check-in, messages to registrants and data requests."""
     for action in ("view", "add", "change", "delete"):
         group.permissions.add(
             Permission.objects.get(content_type__app_label="forum", codename=f"{action}_registration")
         )
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="forum", codename="view_emailoutbox")
-    )
 
 
 @hooks.register("communications_group")

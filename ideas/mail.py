@@ -1,5 +1,5 @@
-"""The messages authors and supporters get, in the language each wrote in, written to the forum's
-outbox (sent by the task worker, retried while SMTP is down). Nothing here sends.
+"""The messages authors and supporters get, in the language each wrote in, written to the site's
+outbox (core/mail/: sent by the task worker, retried while SMTP is down). Nothing here sends.
 
 Whoever types an address into a form makes the site write to it, so a confirmation request says
 only the site's own words (never the idea's title or anything else a stranger typed, least of all
@@ -7,13 +7,11 @@ in its subject), and an address gets at most one every RESEND_INTERVAL, whatever
 Each message names the idea or support it is about, so it goes when that record goes."""
 
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from forum import outbox
-from forum.models import EmailOutbox
-from forum.registrations.booking import RESEND_INTERVAL
-from forum.registrations.mail import subject_line
+from core.mail import outbox
+from core.mail.models import OutgoingMail
 from ideas import links
 from ideas.models import Idea
 from zones.models import ZonePage
@@ -26,7 +24,7 @@ def _subject(kind, idea):
         return _("Please confirm your idea")
     if kind == "support_confirm":
         return _("Please confirm your support")
-    return subject_line(_("News about the idea: %(title)s") % {"title": idea.title})
+    return _("News about the idea: %(title)s") % {"title": idea.title}
 
 
 def about(record):
@@ -36,11 +34,9 @@ def about(record):
 
 def _asked_recently(email):
     """Whether the address was sent a confirmation request within RESEND_INTERVAL."""
-    return EmailOutbox.objects.filter(
-        to__iexact=email,
-        kind__in=CONFIRMATION_REQUESTS,
-        created_at__gte=timezone.now() - RESEND_INTERVAL,
-    ).exists()
+    return outbox.written_recently(
+        OutgoingMail.objects.filter(to__iexact=email, kind__in=CONFIRMATION_REQUESTS)
+    )
 
 
 def _zone_title(zone, language):

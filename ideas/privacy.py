@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import clock
 from core.forms.personal import normalise_email
-from forum import outbox
+from core.mail import outbox
 from ideas.links import LINK_VALIDITY
 from ideas.mail import about
 from ideas.models import Idea, IdeaStatus, IdeaSupport

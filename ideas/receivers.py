@@ -5,7 +5,7 @@ by IdeasConfig.ready."""
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from forum import outbox
+from core.mail import outbox
 from ideas.mail import about
 from ideas.models import Idea, IdeaSupport
 

@@ -1,12 +1,18 @@
-"""The contact form: translated errors that keep what was typed, staff e-mail queued, spam dropped."""
+"""The contact form: translated errors that keep what was typed, staff e-mail written to the outbox
+with the submission (and kept there through an SMTP outage), spam dropped."""
 
 import html
+from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from core.mail import tasks
+from core.mail.models import OutgoingMail
 from tests.factories.home import FormFieldFactory, FormPageFactory, translate
+from tests.smtp import loopback_smtp
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +63,30 @@ def test_valid_form_is_stored_and_mailed_to_staff_after_commit(
     assert message.to == ["staff@sas.example.org"]
     assert message.reply_to == ["anna@example.org"]
     assert "Wiadomość: Kiedy forum?" in message.body
+
+
+def test_staff_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(
+    client, contact, settings
+):
+    with loopback_smtp(settings) as smtp:
+        client.post(
+            "/pl/kontakt/", {"imie": "Anna", "e_mail": "anna@example.org", "wiadomosc": "Kiedy forum?"}
+        )
+        tasks.send_outbox.call()
+        waiting = OutgoingMail.objects.get()
+        assert (waiting.to, waiting.reply_to) == ("staff@sas.example.org", "anna@example.org")
+        assert waiting.sent_at is None and waiting.attempts == 1 and waiting.last_error
+        assert FormSubmission.objects.count() == 1
+
+        smtp.start()
+        OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+        tasks.send_outbox.call()
+
+    (received,) = smtp.received
+    assert (received["To"], received["Reply-To"]) == ("staff@sas.example.org", "anna@example.org")
+    assert received["Message-ID"] == waiting.message_id, "a retried message keeps its Message-ID"
+    assert "Wiadomość: Kiedy forum?" in received.get_payload(decode=True).decode()
+    assert OutgoingMail.objects.get().sent_at is not None
 
 
 def test_honeypot_filled_in_stores_and_sends_nothing(client, contact, django_capture_on_commit_callbacks):

@@ -27,11 +27,11 @@ def test_a_scheduled_run_written_before_the_move_is_read_after_it():
     assert ("core", "0001_initial") not in executor.loader.applied_migrations
     before = executor.loader.project_state(HOME_BEFORE_THE_MOVE, at_end=True)
     before.apps.get_model("home", "ScheduledRun").objects.create(
-        name="forum.tasks.send_outbox", period_start=period_start
+        name="ideas.tasks.erase_past_idea_data", period_start=period_start
     )
 
     migrate(executor.loader.graph.leaf_nodes())
 
     assert [(run.name, run.period_start) for run in ScheduledRun.objects.all()] == [
-        ("forum.tasks.send_outbox", period_start)
+        ("ideas.tasks.erase_past_idea_data", period_start)
     ]

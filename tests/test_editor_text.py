@@ -8,9 +8,10 @@ Generated editor text going through every output: tests/test_editor_text_*.py.""
 import icalendar
 import pytest
 
-from forum import outbox
+from core.mail import outbox
+from core.mail.models import OutgoingMail
 from forum.calendars import exporters
-from forum.models import EmailOutbox, PersonalCalendar, Registration
+from forum.models import PersonalCalendar, Registration
 from forum.registrations import reminders
 from ideas import mail as ideas_mail
 from tests.addresses import url_in
@@ -53,7 +54,7 @@ def test_confirming_from_the_emailed_link_books_the_seat(client, workshop):
     assert confirmed.status_code == 302
     assert client.get(confirmed["Location"]).status_code == 200
     assert Registration.objects.get().status == "confirmed"
-    confirmation = EmailOutbox.objects.get(kind="confirmation")
+    confirmation = OutgoingMail.objects.get(kind="confirmation")
     assert confirmation.failed_at is None
     (entry,) = icalendar.Calendar.from_ical(confirmation.attachment).walk("VEVENT")
     assert str(entry["description"]).startswith("Opis dla wyszukiwarek\nw dwóch liniach")
@@ -78,7 +79,7 @@ def test_publishing_a_new_time_tells_every_registrant(admin_client, workshop):
     )
 
     assert response.status_code == 302, response.context and response.context["form"].errors
-    changes = EmailOutbox.objects.filter(kind="change", failed_at=None).order_by("to")
+    changes = OutgoingMail.objects.filter(kind="change", failed_at=None).order_by("to")
     assert [message.to for message in changes] == ["anna@example.org", "jan@example.org"]
     assert all("BEGIN:VEVENT" in message.attachment for message in changes)
 
@@ -89,7 +90,7 @@ def test_reminders_are_sent_the_day_before(workshop, monkeypatch):
 
     assert reminders.queue_due() == 1
 
-    reminder = EmailOutbox.objects.get(kind="reminder")
+    reminder = OutgoingMail.objects.get(kind="reminder")
     assert reminder.failed_at is None and "BEGIN:VEVENT" in reminder.attachment
 
 
@@ -116,7 +117,7 @@ def test_a_confirmation_stands_when_its_message_cannot_be_built(client, admin_cl
 
     assert confirmed.status_code == 302
     assert Registration.objects.get().status == "confirmed"
-    assert_failed_build(EmailOutbox.objects.get(kind="confirmation"))
+    assert_failed_build(OutgoingMail.objects.get(kind="confirmation"))
     undelivered = admin_client.get("/admin/undelivered-mail/").content.decode()
     assert "anna@example.org" in undelivered and "the calendar could not be made" in undelivered
 
@@ -133,7 +134,7 @@ def test_a_publication_stands_when_its_change_messages_cannot_be_built(admin_cli
     assert response.status_code == 302
     workshop.refresh_from_db()
     assert workshop.start == warsaw(2030, 5, 11, 18)
-    assert_failed_build(EmailOutbox.objects.get(kind="change"))
+    assert_failed_build(OutgoingMail.objects.get(kind="change"))
 
 
 @pytest.mark.usefixtures("calendars_break")
@@ -143,7 +144,7 @@ def test_a_reminder_run_stands_when_a_reminder_cannot_be_built(workshop, monkeyp
 
     assert reminders.queue_due() == 1
 
-    assert_failed_build(EmailOutbox.objects.get(kind="reminder"))
+    assert_failed_build(OutgoingMail.objects.get(kind="reminder"))
     assert Registration.objects.get().reminder_sent_at is not None
 
 
@@ -164,7 +165,7 @@ def test_an_idea_stands_when_its_message_cannot_be_built(homes, locales, monkeyp
     idea = IdeaFactory(zone=zone_with_needs(homes, locales)["pl"], email_confirmed_at=None, published_at=None)
 
     assert_failed_build(ideas_mail.ask_to_confirm_idea(idea))
-    assert EmailOutbox.objects.get().to == idea.email
+    assert OutgoingMail.objects.get().to == idea.email
 
 
 def test_a_null_character_is_refused_in_the_editor_with_a_clear_message(admin_client, workshop):

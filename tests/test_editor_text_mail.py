@@ -17,8 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.forms.personal import one_line as name_line
-from forum import outbox
-from forum.models import EmailOutbox, Status
+from core.mail import sending
+from core.mail.models import OutgoingMail
+from forum.models import Status
 from forum.registrations import booking, reminders
 from tests.editor_text import (
     EVENT_TEXT,
@@ -71,9 +72,9 @@ def test_each_registration_email_shows_the_text_and_carries_its_calendar(
         booking.announce_change(postponed, ["status"])
         mail.outbox.clear()
 
-        outbox.send_due()
+        sending.send_due()
 
-        assert not EmailOutbox.objects.filter(sent_at=None).exists()
+        assert not OutgoingMail.objects.filter(sent_at=None).exists()
         assert len(mail.outbox) == 4
         assert one_line(postponed.status_reason) in one_line(received(mail.outbox[-1])[1])
         for number, message in enumerate(mail.outbox):

@@ -7,7 +7,8 @@ from datetime import timedelta
 import icalendar
 import pytest
 
-from forum.models import EmailOutbox, Registration
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from forum.registrations import reminders
 from tests.factories.forum import confirmed_booking, event_publish_form, fix_clock, open_workshop, warsaw
 from tests.factories.home import translate
@@ -28,7 +29,7 @@ def workshop(agenda, locales):
 
 
 def change_mails():
-    return list(EmailOutbox.objects.filter(kind="change").order_by("to"))
+    return list(OutgoingMail.objects.filter(kind="change").order_by("to"))
 
 
 def attached(message):
@@ -83,7 +84,7 @@ def test_a_text_edit_writes_to_nobody_and_a_second_change_raises_the_sequence_ag
     workshop.save_revision().publish()
     workshop.status = "scheduled"
     workshop.save_revision().publish()
-    latest = EmailOutbox.objects.filter(kind="change", to="anna@example.org").latest("pk")
+    latest = OutgoingMail.objects.filter(kind="change", to="anna@example.org").latest("pk")
     assert int(attached(latest)["SEQUENCE"]) == 2
     assert "Wydarzenie odbędzie się zgodnie z planem." in latest.body
 
@@ -93,7 +94,7 @@ def test_confirmations_after_a_change_carry_the_current_sequence(workshop):
     workshop.capacity = 5
     workshop.save_revision().publish()
     confirmed_booking(workshop, "ewa@example.org")
-    confirmation = EmailOutbox.objects.filter(to="ewa@example.org", kind="confirmation").get()
+    confirmation = OutgoingMail.objects.filter(to="ewa@example.org", kind="confirmation").get()
     assert int(attached(confirmation)["SEQUENCE"]) == 1
 
 
@@ -116,7 +117,7 @@ def test_raising_the_capacity_gives_the_waiting_list_its_seats_at_once(workshop)
     workshop.save_revision().publish()
     assert Registration.objects.get(email="jan@example.org").status == "confirmed"
     assert Registration.objects.get(email="ewa@example.org").status == "confirmed"
-    assert EmailOutbox.objects.filter(to="ewa@example.org", kind="promotion").count() == 1
+    assert OutgoingMail.objects.filter(to="ewa@example.org", kind="promotion").count() == 1
 
 
 def test_lowering_the_capacity_below_the_seats_booked_is_refused_in_the_editor(admin_client, workshop):

@@ -15,8 +15,9 @@ from django.core import mail
 from django.db import connections
 from django.utils import timezone
 
-from forum import outbox
-from forum.models import EmailOutbox, Registration
+from core.mail import sending
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from forum.registrations import booking
 from tests.factories.forum import EventPageFactory, fix_clock, translated_agenda, warsaw
 
@@ -74,8 +75,8 @@ def test_twenty_people_racing_for_the_last_three_seats(home, locales, monkeypatc
 def test_two_workers_sending_at_once_send_each_message_once(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     now = timezone.now()
-    EmailOutbox.objects.bulk_create(
-        EmailOutbox(to=f"osoba{number}@example.org", subject="Temat", body="Treść", next_attempt_at=now)
+    OutgoingMail.objects.bulk_create(
+        OutgoingMail(to=f"osoba{number}@example.org", subject="Temat", body="Treść", next_attempt_at=now)
         for number in range(12)
     )
     start = threading.Barrier(2)
@@ -83,7 +84,7 @@ def test_two_workers_sending_at_once_send_each_message_once(settings):
     def worker():
         start.wait()
         try:
-            outbox.send_due()
+            sending.send_due()
         finally:
             connections.close_all()
 
@@ -95,4 +96,4 @@ def test_two_workers_sending_at_once_send_each_message_once(settings):
     assert sorted(message.to[0] for message in mail.outbox) == sorted(
         f"osoba{n}@example.org" for n in range(12)
     )
-    assert not EmailOutbox.objects.filter(sent_at=None).exists()
+    assert not OutgoingMail.objects.filter(sent_at=None).exists()

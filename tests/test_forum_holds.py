@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from core.mail.models import OutgoingMail
 from forum import tasks
-from forum.models import EmailOutbox, Registration
+from forum.models import Registration
 from forum.registrations import booking
 from tests.addresses import url_in
 from tests.factories.forum import (
@@ -67,7 +68,7 @@ def test_who_confirms_first_gets_the_seat_whoever_registered_first(client, works
     translate(workshop, locales["uk"], title="Майстерня", slug="maisternia")
     register(client, workshop, "anna@example.org")
     register(client, workshop, "jan@example.org", code)
-    assert words in EmailOutbox.objects.get(to="jan@example.org").body
+    assert words in OutgoingMail.objects.get(to="jan@example.org").body
     client.post(mailbox_link("jan@example.org", code), {"action": "confirm"})
     client.post(mailbox_link("anna@example.org"), {"action": "confirm"})
     assert (status_of("jan@example.org"), status_of("anna@example.org")) == ("confirmed", "waitlisted")
@@ -123,7 +124,7 @@ def test_registering_again_after_the_link_lapsed_sends_a_new_link(client, worksh
     fix_clock(monkeypatch, REGISTRATION_CLOCK + timedelta(days=2))
     register(client, workshop, "anna@example.org")
     assert status_of("anna@example.org") == "awaiting"
-    assert EmailOutbox.objects.filter(to="anna@example.org", kind="confirm").count() == 2
+    assert OutgoingMail.objects.filter(to="anna@example.org", kind="confirm").count() == 2
 
 
 def test_a_freed_seat_goes_to_the_first_confirmed_person_waiting_who_is_registered_at_once(client, workshop):
@@ -133,7 +134,7 @@ def test_a_freed_seat_goes_to_the_first_confirmed_person_waiting_who_is_register
     assert status_of("jan@example.org") == "waitlisted"
     client.post(mailbox_link("ola@example.org"), {"action": "cancel"})
     assert (status_of("jan@example.org"), status_of("anna@example.org")) == ("confirmed", "awaiting")
-    told = EmailOutbox.objects.filter(to="jan@example.org").latest("pk")
+    told = OutgoingMail.objects.filter(to="jan@example.org").latest("pk")
     assert "masz teraz zapis" in told.body and "BEGIN:VEVENT" in told.attachment
 
 

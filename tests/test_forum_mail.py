@@ -2,20 +2,18 @@
 attachment, kept in the outbox through an outage until the server is back under the same
 Message-ID (two workers racing for the outbox: tests/test_forum_concurrency.py)."""
 
-import socket
 from datetime import timedelta
 from email.header import decode_header, make_header
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from forum import outbox, tasks
-from forum.models import EmailOutbox
+from core.mail import sending, tasks
+from core.mail.models import OutgoingMail
 from forum.registrations import booking, reminders
 from tests.factories.forum import fix_clock, open_workshop, translated_agenda, warsaw
+from tests.smtp import loopback_smtp
 from zones.editors import ensure_communications_group
 
 pytestmark = pytest.mark.django_db
@@ -23,37 +21,10 @@ pytestmark = pytest.mark.django_db
 NOW = warsaw(2030, 5, 1, 12)
 
 
-class Inbox(Message):
-    """Keeps every message the server receives, parsed."""
-
-    def __init__(self):
-        super().__init__()
-        self.received = []
-
-    def handle_message(self, message):
-        self.received.append(message)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp(settings):
-    """Django configured for SMTP on a loopback port; `start()` brings the server up, `stop()` down."""
-    port = free_port()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 5
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    inbox.start, inbox.stop = controller.start, controller.stop
-    yield inbox
-    if getattr(controller, "_thread", None) is not None:
-        controller.stop()
+    with loopback_smtp(settings) as inbox:
+        yield inbox
 
 
 @pytest.fixture
@@ -85,7 +56,7 @@ def test_a_confirmation_reaches_the_mailbox_with_its_calendar_file(smtp, worksho
     calendar = parts["text/calendar"]
     assert calendar.get_filename().endswith(".ics")
     assert b"SUMMARY:Warsztaty" in calendar.get_payload(decode=True)
-    assert not EmailOutbox.objects.filter(sent_at=None).exists()
+    assert not OutgoingMail.objects.filter(sent_at=None).exists()
 
 
 def test_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(smtp, workshop):
@@ -93,25 +64,25 @@ def test_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(sm
     booking.book(workshop, person("jan@example.org", "en"))
 
     tasks.send_outbox.call()
-    first_wait = {message.to: message for message in EmailOutbox.objects.all()}
+    first_wait = {message.to: message for message in OutgoingMail.objects.all()}
     message_ids = {message.to: message.message_id for message in first_wait.values()}
     assert all(message.sent_at is None and message.attempts == 1 for message in first_wait.values())
     assert all(message.last_error for message in first_wait.values())
     assert all(message.next_attempt_at > timezone.now() for message in first_wait.values())
 
     tasks.send_outbox.call()
-    assert EmailOutbox.objects.filter(attempts=1).count() == 2, "not retried before its time"
+    assert OutgoingMail.objects.filter(attempts=1).count() == 2, "not retried before its time"
 
-    EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
     tasks.send_outbox.call()
-    assert set(EmailOutbox.objects.values_list("attempts", flat=True)) == {2}
+    assert set(OutgoingMail.objects.values_list("attempts", flat=True)) == {2}
     assert all(
         message.next_attempt_at - timezone.now() > timedelta(minutes=1)
-        for message in EmailOutbox.objects.all()
+        for message in OutgoingMail.objects.all()
     )
 
     smtp.start()
-    EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
     tasks.send_outbox.call()
     assert sorted(message["To"] for message in smtp.received) == ["anna@example.org", "jan@example.org"]
     assert {subject(message) for message in smtp.received} == {
@@ -121,16 +92,16 @@ def test_mail_waits_in_the_outbox_while_smtp_is_down_and_goes_when_it_is_back(sm
     assert {message["To"]: message["Message-ID"] for message in smtp.received} == message_ids, (
         "a retried message keeps its Message-ID"
     )
-    assert not EmailOutbox.objects.filter(sent_at=None).exists()
+    assert not OutgoingMail.objects.filter(sent_at=None).exists()
 
 
 def test_a_message_the_server_keeps_refusing_stops_and_shows_to_organisers(smtp, workshop, client):
     booking.book(workshop, person())
-    for _attempt in range(outbox.MAX_ATTEMPTS + 2):
-        EmailOutbox.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
+    for _attempt in range(sending.MAX_ATTEMPTS + 2):
+        OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
         tasks.send_outbox.call()
-    message = EmailOutbox.objects.get()
-    assert message.attempts == outbox.MAX_ATTEMPTS
+    message = OutgoingMail.objects.get()
+    assert message.attempts == sending.MAX_ATTEMPTS
     assert message.failed_at is not None
 
     organiser = get_user_model().objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
@@ -142,12 +113,12 @@ def test_a_message_the_server_keeps_refusing_stops_and_shows_to_organisers(smtp,
 
 
 def test_backoff_grows_and_is_capped():
-    assert [outbox.backoff(attempt) for attempt in (1, 2, 3)] == [
+    assert [sending.backoff(attempt) for attempt in (1, 2, 3)] == [
         timedelta(minutes=1),
         timedelta(minutes=2),
         timedelta(minutes=4),
     ]
-    assert outbox.backoff(30) == timedelta(hours=6)
+    assert sending.backoff(30) == timedelta(hours=6)
 
 
 def test_reminders_go_the_day_before_once(smtp, workshop, monkeypatch):

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from forum.models import EmailOutbox, Registration
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from forum.registrations import booking
 from tests.addresses import url_in
 from tests.factories.forum import confirmed_booking, mailbox_link, open_workshop
@@ -101,7 +102,7 @@ def test_a_larger_capacity_registers_the_confirmed_people_waiting_and_nobody_unc
         "jan@example.org": "confirmed",
         "nikt@made-up.example": "awaiting",
     }
-    told = EmailOutbox.objects.filter(to="jan@example.org").latest("pk")
+    told = OutgoingMail.objects.filter(to="jan@example.org").latest("pk")
     assert told.subject == "Zwolniło się miejsce dla Ciebie: Warsztaty"
     assert "Zostało 1 miejsce." in client.get(workshop.url).content.decode()
 
@@ -210,4 +211,4 @@ def test_the_form_the_check_your_e_mail_page_and_the_e_mail_say_the_rule(
     assert rule in client.get(url_in(code, "registration_form", page.pk)).content.decode()
     answer = register(client, page, code, "anna@example.org")
     assert rule in client.get(answer["Location"]).content.decode()
-    assert rule in EmailOutbox.objects.get(to="anna@example.org").body
+    assert rule in OutgoingMail.objects.get(to="anna@example.org").body

@@ -7,7 +7,8 @@ import io
 
 import pytest
 
-from forum.models import EmailOutbox, OrganiserMessage, Registration
+from core.mail.models import OutgoingMail
+from forum.models import OrganiserMessage, Registration
 from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, translated_agenda, warsaw
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +44,7 @@ def test_a_resident_without_email_is_added_at_the_desk_and_takes_a_seat(client, 
         "",
     )
     assert (registration.status, registration.seats, registration.added_by) == ("confirmed", 2, organiser)
-    assert not EmailOutbox.objects.exists()
+    assert not OutgoingMail.objects.exists()
     check_in = client.get(response["Location"]).content.decode()
     assert "Halina Zielińska" in check_in
     assert "Brak miejsc" in client.get(workshop.url).content.decode()
@@ -79,18 +80,18 @@ def write(client, workshop, action, audience="all"):
 def test_organisers_preview_then_send_to_everyone_registered(client, organiser, workshop):
     confirmed_booking(workshop, "anna@example.org", seats=2, name="Anna")
     confirmed_booking(workshop, "olena@example.org", language="uk", name="Olena")
-    EmailOutbox.objects.all().delete()
+    OutgoingMail.objects.all().delete()
 
     preview = write(client, workshop, "preview").content.decode()
     assert "Spotykamy się w sali 2." in preview and "Trafi do 2 osób:" in preview
     assert "Anna &lt;anna@example.org&gt;" in preview
-    assert not EmailOutbox.objects.exists() and not OrganiserMessage.objects.exists()
+    assert not OutgoingMail.objects.exists() and not OrganiserMessage.objects.exists()
 
     sent = write(client, workshop, "send")
     assert sent.status_code == 302
     message = OrganiserMessage.objects.get()
     assert (message.written_by, message.audience) == (organiser, "all")
-    copies = {copy.to: copy for copy in EmailOutbox.objects.filter(organiser_message=message)}
+    copies = {copy.to: copy for copy in message.deliveries.all()}
     assert copies.keys() == {"anna@example.org", "olena@example.org"}
     assert "/pl/zapisy/zarzadzaj/" in copies["anna@example.org"].body
     assert "/uk/reyestratsiya/keruvannya/" in copies["olena@example.org"].body
@@ -102,7 +103,7 @@ def test_organisers_can_write_only_to_those_waiting(client, organiser, workshop)
     confirmed_booking(workshop, "anna@example.org", seats=2)
     confirmed_booking(workshop, "jan@example.org")
     write(client, workshop, "send", audience="waiting")
-    assert list(EmailOutbox.objects.filter(kind="organiser").values_list("to", flat=True)) == [
+    assert list(OutgoingMail.objects.filter(kind="organiser").values_list("to", flat=True)) == [
         "jan@example.org"
     ]
 

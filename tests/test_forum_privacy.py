@@ -17,7 +17,7 @@ import pytest
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from forum.models import EmailOutbox
+from core.mail.models import OutgoingMail
 from tests.addresses import url_in
 from tests.factories.forum import (
     confirmed_booking,
@@ -64,7 +64,7 @@ def test_the_forms_of_a_secret_page_work_from_a_browser_that_sends_no_referrer(a
 def test_fresh_links_go_only_to_the_mailbox_and_the_answer_never_changes(client, agenda):
     workshop = open_workshop(agenda)
     confirmed_booking(workshop, "anna@example.org")
-    EmailOutbox.objects.all().delete()
+    OutgoingMail.objects.all().delete()
     answers = [
         client.post("/pl/zapisy/linki/", {"email": email}).content.decode()
         for email in ("anna@example.org", "nobody@example.org")
@@ -72,10 +72,10 @@ def test_fresh_links_go_only_to_the_mailbox_and_the_answer_never_changes(client,
     scrubbed = [re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", answer) for answer in answers]
     assert scrubbed[0] == scrubbed[1]
     assert "wysłaliśmy na niego linki" in answers[0]
-    (sent,) = EmailOutbox.objects.all()
+    (sent,) = OutgoingMail.objects.all()
     assert sent.to == "anna@example.org" and "/pl/zapisy/zarzadzaj/" in sent.body
     client.post("/pl/zapisy/linki/", {"email": "anna@example.org"})
-    assert EmailOutbox.objects.count() == 1, "sent again at most every ten minutes"
+    assert OutgoingMail.objects.count() == 1, "sent again at most every ten minutes"
 
 
 @pytest.mark.parametrize("email", ["", "x" * 300, "anna\x00@example.org", "nie-adres"])
@@ -97,7 +97,7 @@ def test_occasions_behind_a_view_restriction_stay_out_of_feeds_and_forms(client,
         f"/pl/zapisy/{hidden.pk}/",
         {"name": "Anna", "email": "anna@example.org", "seats": "1", "consent": "on"},
     )
-    assert posted.status_code == 404 and not EmailOutbox.objects.exists()
+    assert posted.status_code == 404 and not OutgoingMail.objects.exists()
 
 
 def test_django_logs_hide_the_secret_of_a_manage_link(client, agenda):

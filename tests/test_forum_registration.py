@@ -9,7 +9,8 @@ from django.core.cache import cache, caches
 from django.test import Client
 from wagtail.models import Site
 
-from forum.models import EmailOutbox, Registration
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from home.models import SiteSettings
 from tests.addresses import url_in
 from tests.factories.forum import EventPageFactory, fix_clock, mailbox_link, translated_agenda, warsaw
@@ -53,7 +54,7 @@ def without_csrf(response):
 
 
 def outbox_subjects():
-    return [message.subject for message in EmailOutbox.objects.order_by("pk")]
+    return [message.subject for message in OutgoingMail.objects.order_by("pk")]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +128,7 @@ def test_registering_sends_a_link_and_counts_once_the_mailbox_confirms(client, w
     )
     assert registration.occasion_id == workshop.pk and registration.language == "uk"
     assert registration.consent_text in client.get(form_url(ukrainian, "uk")).content.decode()
-    (request_to_confirm,) = EmailOutbox.objects.all()
+    (request_to_confirm,) = OutgoingMail.objects.all()
     assert request_to_confirm.subject == "Підтвердьте реєстрацію: Сусідська майстерня"
     assert request_to_confirm.attachment == ""
 
@@ -138,7 +139,7 @@ def test_registering_sends_a_link_and_counts_once_the_mailbox_confirms(client, w
     page = client.get(confirmed["Location"]).content.decode()
     assert "Дякуємо за підтвердження: місце заброньовано." in page
     assert Registration.objects.get().status == "confirmed"
-    confirmation = EmailOutbox.objects.latest("pk")
+    confirmation = OutgoingMail.objects.latest("pk")
     assert confirmation.subject == "Ви зареєстровані: Сусідська майстерня"
     assert confirmation.attachment_name.endswith(".ics") and "BEGIN:VEVENT" in confirmation.attachment
 

@@ -5,7 +5,7 @@ of a published idea stays visible."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from forum.models import EmailOutbox
+from core.mail.models import OutgoingMail
 from ideas.models import Idea, IdeaStatus
 from tests.addresses import url_in
 from tests.factories.ideas import IdeaFactory, zone_with_needs
@@ -76,7 +76,7 @@ def test_a_zone_editor_sees_and_moderates_only_her_zone_s_ideas(client, zones, g
     other.refresh_from_db()
     assert other.status == IdeaStatus.PENDING
     assert client.get(f"/admin/ideas/history/{other.pk}/")["Location"] == "/admin/"
-    assert not EmailOutbox.objects.exists()
+    assert not OutgoingMail.objects.exists()
 
 
 def test_communications_staff_moderate_every_zone(client, zones, groups):
@@ -102,7 +102,7 @@ def test_publishing_tells_the_author_in_her_language_and_shows_the_idea(
     logged_in(client, groups["baluty"], "bibliotekarka")
     assert decide(client, idea, IdeaStatus.NEW).status_code == 302
 
-    message = EmailOutbox.objects.get(to="ania@example.org")
+    message = OutgoingMail.objects.get(to="ania@example.org")
     assert message.subject == subject
     assert says in message.body
     assert "http://testserver" + url_in(language, "ideas_idea", idea.pk) in message.body
@@ -116,7 +116,7 @@ def test_rejecting_with_a_reason_tells_the_author_and_keeps_the_idea_private(cli
     logged_in(client, groups["widzew"], "bibliotekarz")
     decide(client, idea, IdeaStatus.REJECTED, reason="Це не стосується бібліотеки.")
 
-    body = EmailOutbox.objects.get(to="olena@example.org").body
+    body = OutgoingMail.objects.get(to="olena@example.org").body
     assert "Редакція не опублікувала ідею." in body
     assert "Примітка редакції: Це не стосується бібліотеки." in body
     assert client.get(f"/uk/ideyi/{idea.pk}/").status_code == 404
@@ -126,7 +126,7 @@ def test_asking_for_changes_tells_the_author_what_to_change(client, zones, group
     idea = pending(zones["baluty"]["pl"], email="jan@example.org")
     logged_in(client, groups["baluty"], "bibliotekarka")
     decide(client, idea, IdeaStatus.CHANGES_REQUESTED, reason="Napisz, gdzie miałyby stanąć ławki.")
-    body = EmailOutbox.objects.get(to="jan@example.org").body
+    body = OutgoingMail.objects.get(to="jan@example.org").body
     assert "Redakcja prosi o zmiany przed publikacją." in body
     assert "Napisz, gdzie miałyby stanąć ławki." in body
 
@@ -141,7 +141,7 @@ def test_editing_a_published_idea_leaves_a_visible_note_and_sends_nothing(client
     page = client.get(f"/en/ideas/{idea.pk}/").content.decode()
     assert "Ławki i stoliki na skwerze przy bibliotece." in page
     assert "Edited by the zone's moderators on" in page
-    assert not EmailOutbox.objects.exists()
+    assert not OutgoingMail.objects.exists()
 
 
 def test_nobody_adds_or_deletes_ideas_in_the_admin(client, zones, groups):

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from forum.models import EmailOutbox
+from core.mail.models import OutgoingMail
 from ideas.models import Idea, IdeaStatus
 from tests.addresses import url_in
 from tests.factories.ideas import confirm_link
@@ -52,7 +52,7 @@ def test_an_idea_counts_only_once_its_author_confirms_from_her_mailbox(client, z
     assert response["Location"] == url_in(code, "ideas_sent", zone.pk)
     idea = Idea.objects.get()
     assert (idea.status, idea.language, idea.zone_id) == (IdeaStatus.UNCONFIRMED, code, zones["pl"].pk)
-    assert EmailOutbox.objects.get().subject == subject
+    assert OutgoingMail.objects.get().subject == subject
     assert "Ogród na dachu" not in client.get(url_in(code, "ideas_zone", zone.pk)).content.decode()
 
     link = confirm_link("ania@example.org", code)
@@ -70,11 +70,11 @@ def test_the_same_idea_sent_twice_is_stored_once_and_its_link_sent_again_after_t
     propose(client, zones["pl"])
     propose(client, zones["pl"])
     assert Idea.objects.count() == 1
-    assert EmailOutbox.objects.filter(to="ania@example.org").count() == 1
-    EmailOutbox.objects.update(created_at=timezone.now() - timedelta(minutes=11))
+    assert OutgoingMail.objects.filter(to="ania@example.org").count() == 1
+    OutgoingMail.objects.update(created_at=timezone.now() - timedelta(minutes=11))
     propose(client, zones["pl"])
     assert Idea.objects.count() == 1
-    assert EmailOutbox.objects.filter(to="ania@example.org").count() == 2
+    assert OutgoingMail.objects.filter(to="ania@example.org").count() == 2
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_bad_input_is_refused_with_a_translated_message_and_nothing_stored(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Idea.objects.exists()
-    assert not EmailOutbox.objects.exists()
+    assert not OutgoingMail.objects.exists()
 
 
 def test_html_and_script_are_kept_as_text_and_shown_escaped(client, zones):

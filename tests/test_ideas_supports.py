@@ -5,7 +5,7 @@ the author and them. In pl, en and uk, through the outbox."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from forum.models import EmailOutbox
+from core.mail.models import OutgoingMail
 from ideas.models import IdeaStatus, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.ideas import IdeaFactory, confirm_link, supported
@@ -35,7 +35,7 @@ def support(client, idea, email="jan@example.org", code="pl", **changes):
 def test_a_support_counts_once_its_mailbox_confirms(client, idea, code, subject, count):
     response = support(client, idea, code=code)
     assert response["Location"] == url_in(code, "ideas_support_sent", idea.pk)
-    assert EmailOutbox.objects.get(to="jan@example.org").subject == subject
+    assert OutgoingMail.objects.get(to="jan@example.org").subject == subject
     page = client.get(url_in(code, "ideas_idea", idea.pk)).content.decode()
     assert count not in page
 
@@ -51,10 +51,10 @@ def test_one_address_supports_an_idea_once(client, idea):
     assert IdeaSupport.objects.count() == 1
     client.post(confirm_link("jan@example.org"), {"action": "confirm"})
     client.post(confirm_link("jan@example.org"), {"action": "confirm"})
-    sent_before = EmailOutbox.objects.count()
+    sent_before = OutgoingMail.objects.count()
     answer = support(client, idea)
     assert answer["Location"] == f"/pl/pomysly/{idea.pk}/poprzyj/wyslano/"  # the same answer as anyone gets
-    assert EmailOutbox.objects.count() == sent_before  # a confirmed support is not asked again
+    assert OutgoingMail.objects.count() == sent_before  # a confirmed support is not asked again
     assert IdeaSupport.objects.get().email_confirmed_at is not None
     assert "1 osoba popiera ten pomysł." in client.get(f"/pl/pomysly/{idea.pk}/").content.decode()
 
@@ -121,13 +121,13 @@ def test_selection_tells_the_author_and_the_supporters_who_asked(client, zones, 
     assert client.post(f"/admin/ideas/edit/{idea.pk}/", data).status_code == 302
 
     assert (
-        EmailOutbox.objects.get(to="autorka@example.org").body.count(
+        OutgoingMail.objects.get(to="autorka@example.org").body.count(
             "It was selected as the zone's local action!"
         )
         == 1
     )
-    assert news in EmailOutbox.objects.get(to=follower.email).body
-    assert not EmailOutbox.objects.filter(
+    assert news in OutgoingMail.objects.get(to=follower.email).body
+    assert not OutgoingMail.objects.filter(
         to__in=["cicho@example.org", "niepotwierdzony@example.org"]
     ).exists()
     client.logout()

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from forum.models import EmailOutbox, Registration
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from forum.registrations import booking
 from ideas.models import IdeaSupport
 from tests.addresses import url_in
@@ -74,12 +75,12 @@ def test_a_registered_address_and_a_new_one_get_the_same_public_answer(workshop,
 
 def test_a_known_mailbox_gets_at_most_one_message_however_often_it_is_typed(workshop, monkeypatch):
     registration = registered(workshop, "confirmed")
-    EmailOutbox.objects.update(created_at=registration.created_at.replace(year=2020))
-    before = EmailOutbox.objects.filter(to="anna@example.org").count()
+    OutgoingMail.objects.update(created_at=registration.created_at.replace(year=2020))
+    before = OutgoingMail.objects.filter(to="anna@example.org").count()
     for _ in range(5):
         what_a_stranger_sees(workshop, "pl", "anna@example.org")
-    assert EmailOutbox.objects.filter(to="anna@example.org").count() == before + 1
-    assert EmailOutbox.objects.filter(to="anna@example.org").latest("pk").kind == "resend"
+    assert OutgoingMail.objects.filter(to="anna@example.org").count() == before + 1
+    assert OutgoingMail.objects.filter(to="anna@example.org").latest("pk").kind == "resend"
     assert Registration.objects.get().status == "confirmed"
 
 
@@ -144,7 +145,7 @@ def test_answering_a_known_address_does_the_same_work_as_registering_a_new_one(w
 def test_supporting_again_from_a_confirmed_address_does_the_same_work_as_a_new_support(client, idea):
     client.post(url_in("pl", "ideas_support", idea.pk), {"email": "jan@example.org", "consent": "on"})
     client.post(confirm_link("jan@example.org"), {"action": "confirm"})
-    EmailOutbox.objects.all().delete()  # no request sent to either address lately
+    OutgoingMail.objects.all().delete()  # no request sent to either address lately
     form_url = url_in("pl", "ideas_support", idea.pk)
 
     def work(email):
@@ -158,6 +159,6 @@ def test_supporting_again_from_a_confirmed_address_does_the_same_work_as_a_new_s
     )
     assert known_templates == new_templates == ["ideas/email/message.txt"]
     assert abs(known_queries - new_queries) <= 3, "only the new support's own row and its message"
-    assert EmailOutbox.objects.filter(to="jan@example.org").count() == 0, (
+    assert OutgoingMail.objects.filter(to="jan@example.org").count() == 0, (
         "a confirmed supporter is not asked again"
     )

@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 
 from core.forms.personal import normalise_email
-from forum.models import EmailOutbox, PersonalCalendar, Registration
+from forum.models import PersonalCalendar, Registration
 from forum.registrations import booking
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
@@ -113,44 +113,6 @@ def _migrate(app, name, before, function):
     """Run `function` of migration `name` on the models as they stood after `before`, as migrate does."""
     historical = MigrationLoader(connection).project_state((app, before)).apps
     getattr(importlib.import_module(f"{app}.migrations.{name}"), function)(historical, None)
-
-
-def test_the_migration_merges_registrations_and_calendars_keeping_the_earliest_that_counts(workshop):
-    now = timezone.now()
-
-    def stored(email, status, minutes_ago):
-        registration = Registration.objects.create(
-            occasion=workshop, email=email, status=status, seats=1, language="pl", name=email
-        )
-        Registration.objects.filter(pk=registration.pk).update(
-            created_at=now - timedelta(minutes=minutes_ago)
-        )
-        return registration
-
-    cancelled = stored("Sec.Fan@example.org", "cancelled", 30)
-    kept = stored("SEC.fan@example.org", "confirmed", 20)
-    later = stored("sec.fan@example.org", "confirmed", 10)
-    other = stored("Ola@Example.org", "waitlisted", 5)
-    message = EmailOutbox.objects.create(
-        registration=later, to=later.email, subject="s", body="b", next_attempt_at=now
-    )
-    earliest = PersonalCalendar.objects.create(email="Sec.Fan@example.org")
-    PersonalCalendar.objects.create(email="sec.fan@example.org")
-
-    _migrate(
-        "forum", "0011_one_mailbox_one_voice", "0010_seat_counts_on_confirmation", "lower_case_everywhere"
-    )
-
-    assert dict(Registration.objects.values_list("pk", "email")) == {
-        kept.pk: "sec.fan@example.org",
-        other.pk: "ola@example.org",
-    }
-    assert not Registration.objects.filter(pk=cancelled.pk).exists()
-    message.refresh_from_db()
-    assert message.registration_id == kept.pk
-    assert list(PersonalCalendar.objects.values_list("token", "email")) == [
-        (earliest.token, "sec.fan@example.org")
-    ]
 
 
 def test_the_migration_merges_supports_keeping_the_earliest_confirmed_and_lower_cases_ideas(idea, zones):

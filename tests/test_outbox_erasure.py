@@ -8,10 +8,13 @@ import pytest
 from django.utils import timezone
 
 from core import clock
+from core.mail import outbox
+from core.mail import tasks as mail_tasks
+from core.mail.models import OutgoingMail
+from core.wagtail_hooks import mail_periodic_tasks
 from forum import tasks
-from forum.models import EmailOutbox, Registration
+from forum.models import Registration
 from forum.registrations import booking
-from forum.wagtail_hooks import forum_periodic_tasks
 from ideas import proposals
 from ideas import tasks as idea_tasks
 from ideas.models import Idea, IdeaStatus, IdeaSupport
@@ -23,7 +26,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def recipients():
-    return sorted(set(EmailOutbox.objects.values_list("to", flat=True)))
+    return sorted(set(OutgoingMail.objects.values_list("to", flat=True)))
 
 
 def propose(zone, email, title="Ławki przy bibliotece"):
@@ -50,7 +53,7 @@ def test_erasing_a_person_erases_every_message_to_her(client, agenda, zones, dja
     confirmed_booking(workshop, "jan@example.org")
     propose(zones["pl"], "anna@example.org")
     support(IdeaFactory(zone=zones["pl"]), "ANNA@example.org")
-    assert EmailOutbox.objects.filter(to__iexact="anna@example.org").count() == 3
+    assert OutgoingMail.objects.filter(to__iexact="anna@example.org").count() == 3
 
     staff = django_user_model.objects.create_user("komunikacja", "k@example.org", "haslo-haslo-1")
     staff.groups.add(ensure_communications_group())
@@ -58,6 +61,23 @@ def test_erasing_a_person_erases_every_message_to_her(client, agenda, zones, dja
     answer = client.post("/admin/registrations-person/", {"email": "anna@example.org", "action": "erase"})
     assert answer.status_code == 302
     assert recipients() == ["jan@example.org"]
+
+
+def test_a_persons_erasure_and_the_retention_job_reach_what_she_wrote_to_staff(settings):
+    def to_staff(address):
+        return outbox.write(
+            "form_submission", "staff@sas.example.org", "Kontakt", "Pytanie", reply_to=address
+        )
+
+    to_staff("anna@example.org")
+    kept = to_staff("jan@example.org")
+    assert outbox.erase_to("Anna@Example.org") == 1
+    assert list(OutgoingMail.objects.all()) == [kept]
+
+    OutgoingMail.objects.update(sent_at=timezone.now() - timedelta(days=settings.OUTBOX_RETENTION_DAYS + 1))
+    mail_tasks.blank_old_mail.call()
+    kept.refresh_from_db()
+    assert (kept.to, kept.subject, kept.body, kept.reply_to) == ("staff@sas.example.org", "Kontakt", "", "")
 
 
 def test_deleting_an_event_deletes_its_registrants_messages(agenda):
@@ -88,7 +108,7 @@ def test_the_registrations_retention_job_erases_their_messages(agenda, monkeypat
     confirmed_booking(workshop, "anna@example.org")
     fix_clock(monkeypatch, workshop.end + timedelta(days=settings.REGISTRATION_RETENTION_DAYS + 1))
     tasks.erase_past_registrations.call()
-    assert not EmailOutbox.objects.exists()
+    assert not OutgoingMail.objects.exists()
 
 
 def test_the_ideas_retention_job_erases_the_messages_of_what_it_forgets(zones, settings):
@@ -117,17 +137,17 @@ def test_sent_bodies_are_blanked_after_the_retention_period_and_the_job_runs_hou
         booking.Person(name="Ola", email="unsent@example.org", seats=1, language="pl", consent_text="Z"),
     )
     now = timezone.now()
-    EmailOutbox.objects.filter(to="old@example.org").update(sent_at=now - timedelta(days=31))
-    EmailOutbox.objects.filter(to="recent@example.org").update(sent_at=now - timedelta(days=29))
-    assert EmailOutbox.objects.filter(to="old@example.org").exclude(attachment="").exists()
+    OutgoingMail.objects.filter(to="old@example.org").update(sent_at=now - timedelta(days=31))
+    OutgoingMail.objects.filter(to="recent@example.org").update(sent_at=now - timedelta(days=29))
+    assert OutgoingMail.objects.filter(to="old@example.org").exclude(attachment="").exists()
 
-    tasks.blank_old_mail.call()
-    for message in EmailOutbox.objects.filter(to="old@example.org"):
+    mail_tasks.blank_old_mail.call()
+    for message in OutgoingMail.objects.filter(to="old@example.org"):
         assert (message.body, message.attachment, message.attachment_name) == ("", "", "")
         assert message.subject and message.sent_at and message.carries_link
-    for message in EmailOutbox.objects.exclude(to="old@example.org"):
+    for message in OutgoingMail.objects.exclude(to="old@example.org"):
         assert "http://" in message.body
 
-    assert (tasks.blank_old_mail, timedelta(hours=1)) in [
-        (periodic.task, periodic.every) for periodic in forum_periodic_tasks()
+    assert (mail_tasks.blank_old_mail, timedelta(hours=1)) in [
+        (periodic.task, periodic.every) for periodic in mail_periodic_tasks()
     ]

@@ -13,14 +13,15 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.search_promotions.models import Query
 
+from core.mail.models import OutgoingMail
 from core.scheduling import scheduler
-from forum.models import EmailOutbox, Registration
+from forum.models import Registration
 from tests.factories.forum import confirmed_booking, fix_clock, open_workshop, translated_agenda, warsaw
 from tests.factories.home import FormPageFactory
 
 MINUTE_TASKS = {
     "core.housekeeping.publish_scheduled",
-    "forum.tasks.send_outbox",
+    "core.mail.tasks.send_outbox",
     "forum.tasks.lapse_unconfirmed_registrations",
 }
 NOON = warsaw(2030, 5, 1, 12)
@@ -93,7 +94,7 @@ def at(monkeypatch, moment):
 
 
 def reminders_sent():
-    return EmailOutbox.objects.filter(kind="reminder").count()
+    return OutgoingMail.objects.filter(kind="reminder").count()
 
 
 def test_a_moved_occasion_is_reminded_the_day_before_its_new_date(workshop, monkeypatch):

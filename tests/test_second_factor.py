@@ -175,7 +175,7 @@ def test_a_recovery_code_works_once(client, communications):
 
 @pytest.mark.parametrize(
     "permission",
-    ["forum.view_registration", "forum.delete_registration", "forum.view_emailoutbox", "ideas.change_idea"],
+    ["forum.view_registration", "forum.delete_registration", "core.view_outgoingmail", "ideas.change_idea"],
 )
 def test_each_right_that_opens_personal_data_asks_for_the_app(client, django_user_model, home, permission):
     app_label, codename = permission.split(".")

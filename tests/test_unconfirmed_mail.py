@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from forum.models import EmailOutbox, Registration
+from core.mail.models import OutgoingMail
+from forum.models import Registration
 from forum.registrations import booking
 from ideas.models import Idea, IdeaSupport
 from tests.addresses import url_in
@@ -34,7 +35,7 @@ def test_a_name_with_a_line_break_or_control_character_is_refused(client, agenda
     response = client.post(url_in(code, "registration_form", workshop.pk), data)
     assert response.status_code == 400
     assert ONE_LINE[code] in response.content.decode()
-    assert not Registration.objects.exists() and not EmailOutbox.objects.exists()
+    assert not Registration.objects.exists() and not OutgoingMail.objects.exists()
 
 
 def test_the_confirmation_request_carries_the_name_on_one_line_and_no_other_typed_text(agenda):
@@ -50,14 +51,14 @@ def test_the_confirmation_request_carries_the_name_on_one_line_and_no_other_type
         accessibility_needs=f"Wheelchair.\n\n{LURE} now",
     )
     registration = booking.book(workshop, person)
-    request = EmailOutbox.objects.get()
+    request = OutgoingMail.objects.get()
     assert request.kind == "confirm"
     assert request.body.startswith(f"Hello Anna {LURE},\n")
     assert "now" not in request.body and "Wheelchair" not in request.body and "600" not in request.body
     assert LURE not in request.subject
 
     booking.confirm(registration)
-    confirmation = EmailOutbox.objects.latest("pk")
+    confirmation = OutgoingMail.objects.latest("pk")
     assert "Wheelchair." in confirmation.body  # she confirmed: it is her own text, told back to her
 
 
@@ -90,12 +91,12 @@ def test_idea_and_support_requests_say_only_the_sites_words(
     client, zones, code, idea_subject, support_subject
 ):
     propose(client, zones[code], code)
-    idea_request = EmailOutbox.objects.get()
+    idea_request = OutgoingMail.objects.get()
     assert idea_request.subject == idea_subject
-    EmailOutbox.objects.update(created_at=timezone.now() - timedelta(minutes=11))
+    OutgoingMail.objects.update(created_at=timezone.now() - timedelta(minutes=11))
     published = IdeaFactory(zone=zones["pl"], title=f"Tytuł: {LURE}", description=LURE)
     support(client, published, code)
-    support_request = EmailOutbox.objects.latest("pk")
+    support_request = OutgoingMail.objects.latest("pk")
     assert support_request.subject == support_subject
     for message in (idea_request, support_request):
         assert "evil.example" not in message.body and "http://evil" not in message.subject
@@ -119,15 +120,15 @@ def test_one_request_in_ten_minutes_per_address_whatever_is_submitted(client, zo
     assert answers[3].status_code == 302 and answers[3]["Location"] == url_in(
         code, "ideas_support_sent", published.pk
     )
-    assert EmailOutbox.objects.count() == 1
+    assert OutgoingMail.objects.count() == 1
     assert Idea.objects.filter(email__iexact="ania@example.org").count() == 3
     assert IdeaSupport.objects.filter(idea=published).count() == 1
 
-    EmailOutbox.objects.update(created_at=timezone.now() - timedelta(minutes=11))
+    OutgoingMail.objects.update(created_at=timezone.now() - timedelta(minutes=11))
     support(client, published, code)
-    assert EmailOutbox.objects.count() == 2
+    assert OutgoingMail.objects.count() == 2
     assert support(client, published, code, email="jan@example.org").status_code == 302
-    assert EmailOutbox.objects.count() == 3
+    assert OutgoingMail.objects.count() == 3
 
 
 def test_the_ideas_forms_read_their_own_rate_limit(client, zones, settings):

@@ -4,10 +4,10 @@ from forum.models.events import EventIndexPage, EventPage
 from forum.models.occasions import Occasion, Occurrence
 from forum.models.programme import ForumPage, Room, SessionKind, SessionPage, SessionSpeaker, Speaker
 from forum.models.registrations import (
-    EmailOutbox,
     OrganiserMessage,
     PersonalCalendar,
     Registration,
+    RegistrationMail,
     RegistrationStatus,
 )
 
@@ -17,7 +17,6 @@ __all__ = [
     "CalendarStamp",
     "EventIndexPage",
     "EventPage",
-    "EmailOutbox",
     "EventType",
     "ForumPage",
     "Occasion",
@@ -25,6 +24,7 @@ __all__ = [
     "PersonalCalendar",
     "Occurrence",
     "Registration",
+    "RegistrationMail",
     "RegistrationStatus",
     "Room",
     "SessionKind",

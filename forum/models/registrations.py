@@ -1,4 +1,4 @@
-"""Who comes to an occasion, the mail the site owes them, and what organisers wrote to them.
+"""Who comes to an occasion, the mail written to them, and what organisers wrote to them.
 
 Registrations are written only by forum/registrations/booking.py, in the transaction that changes seats, so that a
 seat, a waitlist place and the message announcing it exist together or not at all.
@@ -94,6 +94,8 @@ class Registration(models.Model):
     # What the manage link names instead of the row's number: a new key revokes every link sent
     # before (forum/registrations/links.py). Useless without the site's SECRET_KEY, which signs it in the link.
     manage_key = models.CharField(max_length=32, unique=True, default=new_manage_key, editable=False)
+    # The mail written to her (core/mail/), linked through RegistrationMail.
+    messages = models.ManyToManyField("core.OutgoingMail", through="RegistrationMail", related_name="+")
 
     class Meta:
         verbose_name = _("Registration")
@@ -155,6 +157,8 @@ class OrganiserMessage(models.Model):
         verbose_name=_("Sent by"),
     )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Sent at"))
+    # One copy per recipient in the outbox (core/mail/), linked through RegistrationMail.
+    deliveries = models.ManyToManyField("core.OutgoingMail", through="RegistrationMail", related_name="+")
 
     class Meta:
         verbose_name = _("Message to registrants")
@@ -165,48 +169,23 @@ class OrganiserMessage(models.Model):
         return self.subject
 
 
-class EmailOutbox(models.Model):
-    """A message waiting to be sent, or sent. Written with the change it reports; the task worker
-    claims it, sends it and, while SMTP is down, keeps it and tries again later under the same
-    Message-ID, so a retried message is still one message to the recipient's mail client.
-
-    It goes with what it is about (the registration, the event through it, an idea or support by
-    `about`) and with its recipient's erasure; a sent message's body and attachment are blanked
-    after OUTBOX_RETENTION_DAYS (forum/outbox.py)."""
+class RegistrationMail(models.Model):
+    """Which registration a message in the outbox (core/mail/) was written to, and which organisers'
+    message it carries: the outbox knows nothing of the forum, so the forum keeps its own link. A
+    registration's `messages` and an organisers' message's `deliveries` go through it; erasing or
+    deleting either takes its messages with it (forum/registrations/privacy.py, forum/receivers.py)."""
 
     shown_on_pages = False  # sending mail changes no public page (core.caching.page_cache)
 
+    mail = models.OneToOneField(
+        "core.OutgoingMail", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
     registration = models.ForeignKey(
-        Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+        Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     organiser_message = models.ForeignKey(
-        OrganiserMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="deliveries"
+        OrganiserMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
-    kind = models.CharField(max_length=30, blank=True, db_index=True, verbose_name=_("Kind"))
-    # What a message without a registration is about ("idea:12", "support:7"), set by the app that
-    # wrote it, so that app can erase it with the record without the forum knowing that app.
-    about = models.CharField(max_length=40, blank=True, db_index=True)
-    message_id = models.CharField(max_length=250, blank=True)
-    to = models.EmailField(verbose_name=_("Recipient"))
-    subject = models.CharField(max_length=250, verbose_name=_("Subject"))
-    body = models.TextField()
-    attachment_name = models.CharField(max_length=100, blank=True)
-    attachment_type = models.CharField(max_length=100, blank=True)
-    attachment = models.TextField(blank=True)
-    # Staff see that a message carried the recipient's personal link, never the link.
-    carries_link = models.BooleanField(default=False, verbose_name=_("Personal link sent"))
-    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Written at"))
-    attempts = models.PositiveSmallIntegerField(default=0, verbose_name=_("Attempts"))
-    next_attempt_at = models.DateTimeField(db_index=True)
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True, verbose_name=_("Last error"))
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    failed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Given up at"))
-
-    class Meta:
-        verbose_name = _("Outgoing e-mail")
-        verbose_name_plural = _("Outgoing e-mails")
-        ordering = ["created_at", "pk"]
 
     def __str__(self):
-        return f"{self.to}: {self.subject}"
+        return str(self.mail_id)

@@ -28,12 +28,10 @@ from wagtail.models import Page
 from core import clock
 from core.caching import chrome_cache, front_cache, page_cache
 from core.forms.personal import normalise_email
+from core.mail.outbox import written_recently
 from forum.models import Registration, RegistrationStatus
 from forum.models.registrations import ACTIVE, SEAT_HOLDING, new_manage_key
 from forum.registrations import mail
-
-# The same mailbox is sent its link again at most this often, however often the form is sent.
-RESEND_INTERVAL = timedelta(minutes=10)
 
 
 class BookingError(Exception):
@@ -193,14 +191,11 @@ def _fill(registration, person):
 
 
 def _resend(registration, occasion):
-    """A fresh link to a mailbox that registered already, at most every RESEND_INTERVAL; the links
-    sent before stop working. A message too soon is composed all the same and not written, so that
-    answering a known address takes about as long as registering a new one: the time of the answer
-    tells nothing."""
-    recent = registration.messages.filter(
-        kind__in=["confirm", "resend"], created_at__gte=timezone.now() - RESEND_INTERVAL
-    )
-    if recent.exists():
+    """A fresh link to a mailbox that registered already, at most every RESEND_INTERVAL
+    (core/mail/outbox.py); the links sent before stop working. A message too soon is composed all
+    the same and not written, so that answering a known address takes about as long as registering
+    a new one: the time of the answer tells nothing."""
+    if written_recently(registration.messages.filter(kind__in=["confirm", "resend"])):
         mail.compose_unwritten("resend", registration, occasion)
     else:
         registration.manage_key = new_manage_key()

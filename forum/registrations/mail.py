@@ -1,7 +1,8 @@
-"""The messages registrants get, rendered in the language each registered in and written to the outbox.
+"""The messages registrants get, rendered in the language each registered in and written to the outbox
+(core/mail/), each linked to its registration (RegistrationMail).
 
 Nothing here sends: booking.py and the organisers' screens call these inside their transactions,
-and the task worker sends what is due once that transaction has committed (forum/outbox.py).
+and the task worker sends what is due once that transaction has committed.
 """
 
 from functools import partial
@@ -11,9 +12,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.forms.personal import one_line
-from forum import outbox
+from core.mail import outbox
 from forum.agenda import localized
 from forum.calendars import exporters
+from forum.models import RegistrationMail
 from forum.registrations import links
 
 SUBJECTS = {
@@ -30,17 +32,6 @@ SUBJECTS = {
 WITH_CALENDAR = ("confirmation", "promotion", "reminder", "change")
 
 
-# The outbox keeps a subject of at most this many characters.
-SUBJECT_LENGTH = 250
-
-
-def subject_line(text):
-    """`text` as one header line: a title with line breaks in it cannot be a header (and would
-    never be sent), so every run of white space becomes one space; cut to what the outbox keeps."""
-    line = " ".join(text.split())
-    return line if len(line) <= SUBJECT_LENGTH else line[: SUBJECT_LENGTH - 1] + "…"
-
-
 def _attachment(page, occasion):
     attachment = exporters.EmailAttachment(page, occasion)
     return (attachment.filename, attachment.content_type, attachment.data().to_ical().decode())
@@ -52,13 +43,14 @@ def queue(kind, registration, occasion, changed=()):
     failed, and the caller's change stands (outbox.build_and_write)."""
     if not registration.email:
         return None
-    return outbox.build_and_write(
+    message = outbox.build_and_write(
         kind,
         registration.email,
         partial(compose, kind, registration, occasion, changed),
-        registration=registration,
         carries_link=kind != "cancellation",
     )
+    RegistrationMail.objects.create(mail=message, registration=registration)
+    return message
 
 
 def compose(kind, registration, occasion, changed=()):
@@ -77,7 +69,7 @@ def compose(kind, registration, occasion, changed=()):
         body = render_to_string("forum/email/registration.txt", context)
         with_calendar = kind in WITH_CALENDAR and registration.status == "confirmed"
         attachment = _attachment(page, occasion) if with_calendar or kind == "change" else None
-        return subject_line(SUBJECTS[kind](page.title)), body, attachment
+        return SUBJECTS[kind](page.title), body, attachment
 
 
 def compose_unwritten(kind, registration, occasion):
@@ -93,14 +85,9 @@ def queue_organiser_message(message, registration, occasion):
             "forum/email/organiser_message.txt",
             {"message": message, "manage_url": links.manage_url(registration, occasion)},
         )
-        return subject_line(message.subject), body, None
+        return message.subject, body, None
 
     with translation.override(registration.language):
-        return outbox.build_and_write(
-            "organiser",
-            registration.email,
-            build,
-            registration=registration,
-            organiser_message=message,
-            carries_link=True,
-        )
+        copy = outbox.build_and_write("organiser", registration.email, build, carries_link=True)
+    RegistrationMail.objects.create(mail=copy, registration=registration, organiser_message=message)
+    return copy

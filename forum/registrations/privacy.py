@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from core import clock
 from core.forms.personal import normalise_email
-from forum import outbox
+from core.mail import outbox
 from forum.models import PersonalCalendar, Registration
 
 

@@ -1,7 +1,5 @@
 """The contact form: residents write to the programme's staff."""
 
-from functools import partial
-
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.forms.honeypot import HONEYPOT_FIELD, honeypot_field
 from core.forms.refusal import Refusal
-from core.housekeeping import send_staff_notification
+from core.mail import outbox
 
 from .pages import BasePage
 
@@ -54,7 +52,9 @@ class HoneypotFormBuilder(FormBuilder):
 class FormPage(EmailFormMixin, FormMixin, BasePage):
     """A form for residents (contact, questions); each submission is stored and e-mailed to staff.
 
-    The e-mail is queued as a task once the submission is saved, never sent inside the request.
+    The e-mail is written to the outbox (core/mail/) in the transaction that stores the submission
+    and sent by the task worker, never inside the request; while SMTP is down it waits and is tried
+    again, like every message the site sends.
     """
 
     summary_field = None  # its introduction is rich text, not a plain description
@@ -101,19 +101,15 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
     def process_form_submission(self, form):
         if form.cleaned_data.pop(HONEYPOT_FIELD, ""):
             return None
-        return super().process_form_submission(form)
+        with transaction.atomic():  # the submission and the e-mail to staff exist together or not at all
+            return super().process_form_submission(form)
 
     def send_mail(self, form):
-        recipients = [address.strip() for address in self.to_address.split(",")]
+        """One message per staff address, answering to the first e-mail address the resident gave."""
         email_fields = [field.clean_name for field in self.get_form_fields() if field.field_type == "email"]
-        reply_to = [form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)][:1]
-        transaction.on_commit(
-            partial(
-                send_staff_notification.enqueue,
-                subject=self.subject or self.title,
-                body=self.render_email(form),
-                recipients=recipients,
-                sender=self.from_address,
-                reply_to=reply_to,
+        reply_to = next((form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)), "")
+        subject, body = self.subject or self.title, self.render_email(form)
+        for address in self.to_address.split(","):
+            outbox.write(
+                "form_submission", address.strip(), subject, body, sender=self.from_address, reply_to=reply_to
             )
-        )

@@ -239,7 +239,7 @@ CONTACT_FORM_RATE_LIMIT = env_int("CONTACT_FORM_RATE_LIMIT", 10)
 IDEAS_RETENTION_DAYS = env_int("IDEAS_RETENTION_DAYS", 365)
 # One address may send this many ideas and supports an hour (then HTTP 429).
 IDEAS_RATE_LIMIT = env_int("IDEAS_RATE_LIMIT", 20)
-# A sent e-mail's body and attachment are blanked this many days after it went (forum/outbox.py).
+# A sent e-mail's body and attachment are blanked this many days after it went (core/mail/outbox.py).
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 30)
 
 # A front cache (Varnish, see deploy/varnish/) that editors' publishing purges (core/caching/front_cache.py).

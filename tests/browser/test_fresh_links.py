@@ -53,7 +53,8 @@ def demo_registrant(database, index):
             (index,),
         ).fetchone()
         connection.execute(
-            "UPDATE forum_emailoutbox SET created_at = '2000-01-01 00:00:00' WHERE registration_id = ?",
+            "UPDATE core_outgoingmail SET created_at = '2000-01-01 00:00:00' WHERE id IN "
+            "(SELECT mail_id FROM forum_registrationmail WHERE registration_id = ?)",
             (registration_id,),
         )
     return email, latest_manage_link(database, email)
@@ -62,7 +63,7 @@ def demo_registrant(database, index):
 def latest_manage_link(database, email):
     with sqlite3.connect(database) as connection:
         (body,) = connection.execute(
-            'SELECT body FROM forum_emailoutbox WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
+            'SELECT body FROM core_outgoingmail WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
         ).fetchone()
     return re.search(rf"http://127\.0\.0\.1:\d+((?:{'|'.join(MANAGE.values())})[^/\s]+/)", body).group(1)
 

@@ -41,7 +41,7 @@ def zone_editors_zone(database):
 def confirmation_link(database, email):
     with sqlite3.connect(database) as connection:
         (body,) = connection.execute(
-            'SELECT body FROM forum_emailoutbox WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
+            'SELECT body FROM core_outgoingmail WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
         ).fetchone()
     return re.search(r"http://127\.0\.0\.1:\d+(/pl/pomysly/potwierdz/\S+/)", body).group(1)
 

@@ -93,7 +93,7 @@ def test_registering_with_the_keyboard_confirming_and_cancelling_from_the_email(
 
     with sqlite3.connect(database) as connection:
         (body,) = connection.execute(
-            'SELECT body FROM forum_emailoutbox WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
+            'SELECT body FROM core_outgoingmail WHERE "to" = ? ORDER BY id DESC LIMIT 1', (email,)
         ).fetchone()
     manage_link = re.search(r"http://127\.0\.0\.1:\d+(/pl/zapisy/zarzadzaj/\S+/)", body).group(1)
     page_at.goto(base + manage_link)

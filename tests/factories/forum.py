@@ -5,9 +5,9 @@ import factory
 import wagtail_factories
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from core.mail.models import OutgoingMail
 from forum.agenda.recurrence import WARSAW
 from forum.models import (
-    EmailOutbox,
     EventIndexPage,
     EventPage,
     ForumPage,
@@ -129,7 +129,7 @@ def open_workshop(agenda, **fields):
 
 def mailbox_link(email, code="pl"):
     """The manage link as the owner of `email` finds it in her latest e-mail (a path, no host)."""
-    body = EmailOutbox.objects.filter(to=email).latest("pk").body
+    body = OutgoingMail.objects.filter(to=email).latest("pk").body
     return re.search(
         rf"http://testserver({re.escape(url_in(code, 'registration_manage', '-')[:-2])}[^/\s]+/)", body
     ).group(1)

@@ -4,7 +4,7 @@ import re
 import factory
 from django.utils import timezone
 
-from forum.models import EmailOutbox
+from core.mail.models import OutgoingMail
 from ideas.models import Idea, IdeaStatus, IdeaStatusChange, IdeaSupport
 from tests.addresses import url_in
 from tests.factories.zones import NeedsFindingFactory, ZonePageFactory, translated, zone_indexes
@@ -69,7 +69,7 @@ def zone_with_needs(homes, locales, title="Strefa Bałuty", index=None):
 
 def confirm_link(email, code="pl"):
     """The confirmation link as the owner of `email` finds it in her latest e-mail (a path)."""
-    body = EmailOutbox.objects.filter(to=email).latest("pk").body
+    body = OutgoingMail.objects.filter(to=email).latest("pk").body
     return re.search(
         rf"http://testserver({re.escape(url_in(code, 'ideas_confirm', '-')[:-2])}[^/\s]+/)", body
     ).group(1)
