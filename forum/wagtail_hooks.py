@@ -254,7 +254,7 @@ def person_data_menu_item():
 @hooks.register("personal_data_permissions")
 def registrations_are_personal_data():
     """Registrations, "A person's data" and the undelivered e-mails name residents: the staff who
-    hold any of these rights give a second factor (home/second_factor/)."""
+    hold any of these rights give a second factor (core/accounts/second_factor/)."""
     return [
         *(f"forum.{action}_registration" for action in ("view", "add", "change", "delete")),
         "forum.view_emailoutbox",
