@@ -1,5 +1,7 @@
 # Set-up and everyday commands. `make run` and `make test` are all a newcomer needs.
-PYTHON ?= python3.11
+# The newest supported Python that runs on PATH (3.13, 3.12 or 3.11); `make run PYTHON=python3.12`
+# chooses one. Only read when the venv is created.
+PYTHON ?= $(firstword $(foreach python,python3.13 python3.12 python3.11,$(shell $(python) -c "" 2>/dev/null && echo $(python))) python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -87,7 +89,7 @@ restore: $(RUNTIME)
 	$(MANAGE) restore $(ARCHIVE)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .cache
+	rm -rf $(VENV) .venv-3.11 db.sqlite3 media static_collected .cache
 
 # Benchmark: builds a large dataset in out/, serves it with gunicorn, prints requests/s, latency and queries.
 bench: catalogues

@@ -212,7 +212,7 @@ def registrations_of_a_person():
 @hooks.register("personal_data_permissions")
 def registrations_are_personal_data():
     """Registrations and "A person's data" name residents: the staff who hold any of these rights
-    give a second factor (home/second_factor/)."""
+    give a second factor (core/accounts/second_factor/)."""
     return [f"forum.{action}_registration" for action in ("view", "add", "change", "delete")]
 
 

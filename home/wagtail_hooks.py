@@ -1,4 +1,4 @@
-"""The editors' guide in the admin, the content checks editors get and the second factor's screens."""
+"""The editors' guide in the admin and the content checks editors get."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,8 +6,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from home import content_checks, editor_guide, editor_guide_sections
-from home.second_factor import rule as second_factor_rule
-from home.second_factor import views as second_factor
 
 
 @hooks.register("register_admin_urls")
@@ -22,24 +20,3 @@ def editor_guide_menu_item():
 
 hooks.register("editor_guide_sections", editor_guide_sections.editor_guide_sections)
 hooks.register("construct_wagtail_userbar", content_checks.with_site_checks)
-
-
-@hooks.register("register_admin_urls")
-def second_factor_urls():
-    return [
-        path("second-factor/", second_factor.verify, name="second_factor_verify"),
-        path("second-factor/set-up/", second_factor.enrol, name="second_factor_enrol"),
-        path("second-factor/account/", second_factor.account, name="second_factor_account"),
-    ]
-
-
-@hooks.register("register_account_menu_item")
-def second_factor_account_item(request):
-    """Resetting one's own authenticator app, for the staff who are asked for it."""
-    if not second_factor_rule.needs_second_factor(request.user):
-        return None
-    return {
-        "url": reverse("second_factor_account"),
-        "label": _("Second factor"),
-        "help_text": _("Your authenticator app and recovery codes: reset them when you change phones."),
-    }

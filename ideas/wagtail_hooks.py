@@ -135,7 +135,7 @@ def _grant_moderation(group):
 @hooks.register("personal_data_permissions")
 def moderating_ideas_is_personal_data():
     """Moderators read ideas before they are public, with their authors' names: they give a second
-    factor (home/second_factor/)."""
+    factor (core/accounts/second_factor/)."""
     return [f"ideas.{action}_idea" for action in MODERATOR_ACTIONS]
 
 

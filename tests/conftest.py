@@ -43,7 +43,7 @@ def _media_root(tmp_path_factory):
 def _force_login_gives_the_second_factor():
     """`client.force_login(user)` stands for a whole admin sign-in, second factor included: the
     user gets a confirmed authenticator app and a session that has used it, so the staff who must
-    give one (home/second_factor/) find the admin open, whatever rights the test grants them later.
+    give one (core/accounts/second_factor/) find the admin open, whatever rights the test grants them later.
     The second factor stays on in every test; tests/test_second_factor.py signs in with the
     password and codes, through the screens."""
     force_login = Client.force_login
@@ -90,7 +90,9 @@ def _indexes(request):
 
 
 BROWSER_TESTS = "tests/browser/"
-TOGETHER = (BROWSER_TESTS, "tests/demo/")
+
+# Which worker runs which tests: tests/plugins/scheduling.py.
+pytest_plugins = ["tests.plugins.scheduling"]
 
 
 @pytest.hookimpl(trylast=True)
@@ -105,23 +107,6 @@ def pytest_collection_modifyitems(items):
             item.get_closest_marker("waits_for_the_clock") is None,
         )
     )
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config, log):
-    """The tests that share one costly site go to one worker together, so it is built once: the
-    browser tests (their demo server and page tour) and tests/demo/ (the demo loaded into
-    the test database). Every other test goes wherever a worker is free, in collection order, so
-    that on each worker the transactional tests still come after the others. (xdist's own
-    `--dist loadgroup` marks no longer group anything under pytest 9.2.)"""
-    from xdist.scheduler import LoadScopeScheduling
-
-    class SharedSitesTogether(LoadScopeScheduling):
-        def _split_scope(self, nodeid):
-            return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
-
-    config.option.loadscopereorder = False
-    return SharedSitesTogether(config, log)
 
 
 def _uses(item, fixture):

@@ -1,5 +1,5 @@
-"""The admin login's protections (home/admin_login.py) through its forms. The lock (django-axes):
-wrong passwords from one address lock that address out of the name only, while wrong passwords for
+"""The admin login's protections (core/accounts/login_lock.py, core/accounts/login_forms.py) through
+its forms. The lock (django-axes): wrong passwords from one address lock that address out of the name only, while wrong passwords for
 one name spread over many addresses lock the name for every address. "Forgot password": links are
 sent a few times an hour per address and per client, and the answer never changes."""
 

@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "home.second_factor.middleware.SecondFactorMiddleware",
+    "core.accounts.second_factor.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -96,10 +96,10 @@ MIDDLEWARE = [
 # Whole pages cached for anonymous visitors (core/caching/page_cache.py); 0 switches the cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
-# Logins are rate limited by django-axes (home/admin_login.py): five failures within an hour lock
+# Logins are rate limited by django-axes (core/accounts/login_lock.py): five failures within an hour lock
 # the name from that address; thirty from all addresses together lock the name from every address.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_HANDLER = "home.admin_login.LoginLockHandler"
+AXES_HANDLER = "core.accounts.login_lock.LoginLockHandler"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 ACCOUNT_FAILURE_LIMIT = env_int("ACCOUNT_FAILURE_LIMIT", 30)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
@@ -110,8 +110,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.http.client_address.client_ip"
 
 # The admin's "forgot password" form sends a link at most this often an hour to one address and for
-# one client (home/admin_login.py); past either limit it answers the same and sends nothing.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.admin_login.LimitedPasswordResetForm"
+# one client (core/accounts/login_forms.py); past either limit it answers the same and sends nothing.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.accounts.login_forms.LimitedPasswordResetForm"
 PASSWORD_RESET_ADDRESS_LIMIT = env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3)
 PASSWORD_RESET_CLIENT_LIMIT = env_int("PASSWORD_RESET_CLIENT_LIMIT", 10)
 
@@ -279,7 +279,7 @@ TASK_RESULT_RETENTION_DAYS = env_int("TASK_RESULT_RETENTION_DAYS", 14)
 LOGIN_RECORD_RETENTION_DAYS = env_int("LOGIN_RECORD_RETENTION_DAYS", 90)
 FORM_RETENTION_DAYS = env_int("FORM_RETENTION_DAYS", 180)
 
-# A second factor for the staff who can read personal data (home/second_factor/): an authenticator
+# A second factor for the staff who can read personal data (core/accounts/second_factor/): an authenticator
 # app's code (TOTP) after the password, or a recovery code; each wrong code doubles the wait
 # (django-otp's throttling, from one second).
 # Nobody is exempt: development settings let the demo's logins through, and only with DEBUG on.
@@ -296,7 +296,7 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 # Editors' avatars are the pictures they upload, or Wagtail's own default: asking Gravatar would
 # send a hash of every editor's e-mail address out of the site with each admin page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.TranslatedLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "core.accounts.login_forms.TranslatedLoginForm"
 # Wagtail's database backend (SQLite FTS5, or PostgreSQL full-text search when DATABASE_URL is
 # PostgreSQL) unless OPENSEARCH_URL names an OpenSearch 3 cluster.
 OPENSEARCH_URL = env_str("OPENSEARCH_URL")

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from home.second_factor import devices, rule
+from core.accounts.second_factor import devices, rule
 
 # What opens before the second factor: signing in and out, the screens that ask for it, and what
 # the admin's own layout loads on them.

@@ -14,8 +14,8 @@ from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 from wagtail.admin import messages
 
-from home.second_factor import devices, rule
-from home.second_factor.forms import THROTTLED, WRONG_CODE, AppCodeForm, RecoveryCodeForm
+from core.accounts.second_factor import devices, rule
+from core.accounts.second_factor.forms import THROTTLED, WRONG_CODE, AppCodeForm, RecoveryCodeForm
 
 
 def _next(request):
@@ -69,7 +69,9 @@ def enrol(request):
         confirmed, codes = accepted
         otp_login(request, confirmed)
         return render(
-            request, "home/second_factor/recovery_codes.html", {"codes": codes, "next": _next(request)}
+            request,
+            "core/accounts/second_factor/recovery_codes.html",
+            {"codes": codes, "next": _next(request)},
         )
     context = {
         "form": form,
@@ -77,7 +79,7 @@ def enrol(request):
         "key": devices.key_for_typing(device),
         "next": _next(request),
     }
-    return render(request, "home/second_factor/enrol.html", context)
+    return render(request, "core/accounts/second_factor/enrol.html", context)
 
 
 @never_cache
@@ -98,7 +100,7 @@ def verify(request):
         otp_login(request, accepted)
         return redirect(_next(request))
     context = {"app_form": app_form, "recovery_form": recovery_form, "next": _next(request)}
-    return render(request, "home/second_factor/verify.html", context)
+    return render(request, "core/accounts/second_factor/verify.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -113,4 +115,4 @@ def account(request):
         )
         return redirect("second_factor_enrol")
     context = {"has_app": devices.has_app(user), "recovery_codes_left": devices.recovery_codes_left(user)}
-    return render(request, "home/second_factor/account.html", context)
+    return render(request, "core/accounts/second_factor/account.html", context)
