@@ -7,6 +7,7 @@ from wagtail import hooks
 from core.accounts.second_factor import rule as second_factor_rule
 from core.accounts.second_factor import views as second_factor
 
+
 @hooks.register("register_admin_urls")
 def second_factor_urls():
     return [
