@@ -11,7 +11,7 @@ from core import clock
 from core.mail import outbox
 from core.mail import tasks as mail_tasks
 from core.mail.models import OutgoingMail
-from core.wagtail_hooks import mail_periodic_tasks
+from core.mail.wagtail_hooks import mail_periodic_tasks
 from forum import tasks
 from forum.models import Registration
 from forum.registrations import booking
