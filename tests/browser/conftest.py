@@ -165,6 +165,17 @@ def size(request):
     return request.param
 
 
+@pytest.fixture(params=["javascript", "no javascript"])
+def visitor(request, browser, size):
+    """A tab at the size under test, with JavaScript on or off."""
+    width, height = SIZES[size]
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, java_script_enabled=request.param == "javascript"
+    )
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
 def page_at(browser, size):
     """A fresh browser tab at the size under test (phone or desktop)."""

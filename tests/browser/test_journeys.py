@@ -17,17 +17,6 @@ from tests.browser.screenshots import screenshot
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(params=["javascript", "no javascript"])
-def visitor(request, browser, size):
-    """A tab at the size under test, with JavaScript on or off."""
-    width, height = SIZES[size]
-    context = browser.new_context(
-        viewport={"width": width, "height": height}, java_script_enabled=request.param == "javascript"
-    )
-    yield context.new_page()
-    context.close()
-
-
 def test_a_visitor_reads_a_zone_story_in_ukrainian_then_the_diagnosis(demo_server, visitor):
     base, urls, _database = demo_server
     visitor.goto(base + urls["pl"]["zone page"])
